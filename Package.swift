@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+// SPDX-License-Identifier: Apache-2.0
+
+import PackageDescription
+
+let package = Package(
+    name: "ivs-token-vendor",
+    products: [
+        .executable(name: "TokenFunction", targets: ["TokenFunction"]),
+        .executable(name: "invoke", targets: ["Invoke"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNettle",
+            pkgConfig: "hogweed",
+            providers: [.apt(["nettle-dev", "libgmp-dev"])]
+        ),
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle"]),
+        .target(name: "HTTPClient", dependencies: ["CCurl"]),
+        .target(name: "LambdaRuntime", dependencies: ["HTTPClient"]),
+        .target(name: "SecretsManager", dependencies: ["HTTPClient", "TokenCrypto"]),
+        .target(name: "TokenVendor", dependencies: ["LambdaRuntime", "SecretsManager", "TokenCrypto"]),
+        .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
+        .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),
+        .executableTarget(name: "Invoke", dependencies: ["LambdaEmulator", "TokenCrypto"]),
+        .testTarget(name: "TokenCryptoTests", dependencies: ["TokenCrypto"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
+        .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "LambdaEmulator"]),
+        .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
+        .testTarget(name: "LambdaEmulatorTests", dependencies: ["LambdaEmulator", "LambdaRuntime", "TokenCrypto"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}
