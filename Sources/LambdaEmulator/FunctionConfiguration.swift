@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// What the host needs to run the function: its bootstrap, environment and limits.
+public struct FunctionConfiguration: Sendable {
+    /// The executable started as the runtime.
+    public var bootstrapPath: String
+
+    /// The process environment, apart from `AWS_LAMBDA_RUNTIME_API`, which the host adds.
+    public var environment: [String: String]
+
+    /// The function timeout in seconds.
+    public var timeoutSeconds: Double
+
+    /// The memory size in MB, shown in `REPORT` lines.
+    public var memorySizeMB: Int
+
+    /// The ARN sent as `Lambda-Runtime-Invoked-Function-Arn`.
+    public var functionARN: String
+
+    /// The version shown in `START` lines.
+    public var version = "$LATEST"
+
+    /// The seconds a cold start may spend before its first `/next`, on top of the timeout; Lambda's is 10.
+    public var initTimeoutSeconds = 10.0
+
+    /// Creates a configuration from its required parts.
+    public init(
+        bootstrapPath: String, environment: [String: String], timeoutSeconds: Double, memorySizeMB: Int,
+        functionARN: String
+    ) {
+        self.bootstrapPath = bootstrapPath
+        self.environment = environment
+        self.timeoutSeconds = timeoutSeconds
+        self.memorySizeMB = memorySizeMB
+        self.functionARN = functionARN
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Glibc
+
+/// One running process of the function, started with `posix_spawn` in its own process group.
+///
+/// A detached thread waits for the process and reports its exit. Killing targets the whole group, so
+/// children of a shell bootstrap (a `curl` or `sleep`) end with it.
+final class FunctionProcess: Sendable {
+    /// The process ID, which is also the process group ID.
+    let pid: pid_t
+
+    private init(pid: pid_t) {
+        self.pid = pid
+    }
+
+    /// Starts `path` with `environment` in our working directory, its stdout joined to our stderr.
+    ///
+    /// - Note: Lambda starts `bootstrap` in `/var/task`. The emulator keeps the caller's directory,
+    ///   because Glibc's `posix_spawn_file_actions_addchdir_np` is not visible to Swift without
+    ///   `_GNU_SOURCE`; `LAMBDA_TASK_ROOT` still names the bootstrap's directory.
+    /// - Parameter onExit: Called once from another thread after the process has been reaped.
+    /// - Throws: ``EmulatorError`` when `posix_spawn` fails.
+    static func spawn(
+        path: String, environment: [String: String],
+        onExit: @escaping @Sendable (ProcessExit) -> Void
+    ) throws(EmulatorError) -> FunctionProcess {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        configureSignalsAndGroup(&attributes)
+
+        let arguments = [path]
+        let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let status = withCStrings(arguments) { argv in
+            withCStrings(variables) { envp in posix_spawn(&pid, path, &actions, &attributes, argv, envp) }
+        }
+        guard status == 0 else { throw .spawnFailed(path: path, errno: status) }
+
+        let spawned = pid
+        startDetachedThread { onExit(reap(spawned)) }
+        return FunctionProcess(pid: spawned)
+    }
+
+    /// Sends `SIGKILL` to the process group, as Lambda does to a runtime it resets.
+    func kill() {
+        _ = Glibc.kill(-pid, SIGKILL)
+    }
+
+    /// The peak resident set size of the process in MB (`VmHWM`), or `nil` once it has ended.
+    func maxMemoryUsedMB() -> Int? {
+        guard let status = try? readFile(atPath: "/proc/\(pid)/status") else { return nil }
+        let text = String(decoding: status, as: UTF8.self)
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+        return (kilobytes + 1023) / 1024
+    }
+
+    /// Puts the child in its own process group and restores default signal handling in it.
+    private static func configureSignalsAndGroup(_ attributes: inout posix_spawnattr_t) {
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+    }
+
+    /// Waits for `pid`, then kills what is left of its group so no child outlives it.
+    private static func reap(_ pid: pid_t) -> ProcessExit {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = Glibc.kill(-pid, SIGKILL)
+        let signal = status & 0x7f
+        return signal == 0 ? .exited(status: (status >> 8) & 0xff) : .signaled(signal: signal)
+    }
+}
+
+/// Calls `body` with a NULL-terminated C array of `strings`, valid only during the call.
+private func withCStrings<Result>(
+    _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> Result
+) -> Result {
+    let pointers = strings.map { strdup($0) } + [nil]
+    defer { pointers.forEach { free($0) } }
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+
+private import CMicroHTTPD
+
+/// An HTTP/1.1 server on 127.0.0.1 over libmicrohttpd, the only file that touches that library.
+///
+/// Each connection gets its own thread, so a handler may block (a `/next` long-poll does). Keep-alive,
+/// chunked bodies, `Expect: 100-continue` and case-insensitive header names are handled by the library.
+public final class HTTPServer: @unchecked Sendable {
+    // Sendable because both handles are set once in init and libmicrohttpd's daemon calls are
+    // thread-safe; the instance itself is only stopped by its deinit.
+    private let daemon: OpaquePointer
+    private let context: Unmanaged<RequestHandlerBox>
+
+    /// The port the server listens on.
+    public let port: UInt16
+
+    /// Starts listening on 127.0.0.1:`port`, where 0 picks a free port.
+    /// - Parameters:
+    ///   - bodyLimit: The number of body bytes kept per request; the rest is read and dropped.
+    ///   - handler: Called on the connection's thread once the whole body has arrived.
+    /// - Throws: ``EmulatorError`` when libmicrohttpd cannot start, for example because the port is taken.
+    public init(
+        port: UInt16 = 0, bodyLimit: Int, handler: @escaping @Sendable (ServerRequest) -> ServerResponse
+    ) throws(EmulatorError) {
+        let context = Unmanaged.passRetained(RequestHandlerBox(bodyLimit: bodyLimit, handler: handler))
+        guard
+            let daemon = cmhd_start_loopback_daemon(
+                port, accessHandler, completedHandler, context.toOpaque())
+        else {
+            context.release()
+            throw .serverStartFailed(port: port)
+        }
+        self.daemon = daemon
+        self.context = context
+        self.port = cmhd_bound_port(daemon)
+    }
+
+    deinit {
+        // MHD_stop_daemon joins every connection thread, so no callback can still use the context.
+        MHD_stop_daemon(daemon)
+        context.release()
+    }
+}
+
+/// The handler and limits shared with libmicrohttpd's threads.
+private final class RequestHandlerBox: Sendable {
+    let bodyLimit: Int
+    let handler: @Sendable (ServerRequest) -> ServerResponse
+
+    init(bodyLimit: Int, handler: @escaping @Sendable (ServerRequest) -> ServerResponse) {
+        self.bodyLimit = bodyLimit
+        self.handler = handler
+    }
+}
+
+/// The body of one request while it arrives, owned by the single thread of its connection.
+private final class PendingBody {
+    var bytes: [UInt8] = []
+    var byteCount = 0
+}
+
+/// Collects request headers; used only on the calling thread during `MHD_get_connection_values`.
+private final class HeaderCollector {
+    var headers: [String: String] = [:]
+}
+
+private let accessHandler: MHD_AccessHandlerCallback = {
+    context, connection, url, method, _, uploadData, uploadDataSize, requestContext in
+    guard let context, let connection, let requestContext, let uploadDataSize else { return .NO }
+    let box = Unmanaged<RequestHandlerBox>.fromOpaque(context).takeUnretainedValue()
+
+    // The first call only announces the request; returning without a response makes libmicrohttpd
+    // send `100 Continue` when the client asked for it.
+    guard let pending = requestContext.pointee else {
+        requestContext.pointee = Unmanaged.passRetained(PendingBody()).toOpaque()
+        return .YES
+    }
+    let body = Unmanaged<PendingBody>.fromOpaque(pending).takeUnretainedValue()
+    if uploadDataSize.pointee > 0 {
+        append(uploadData, count: uploadDataSize.pointee, to: body, limit: box.bodyLimit)
+        uploadDataSize.pointee = 0
+        return .YES
+    }
+
+    let request = ServerRequest(
+        method: method.map { String(cString: $0) } ?? "",
+        path: url.map { String(cString: $0) } ?? "/",
+        headers: collectHeaders(of: connection),
+        body: body.bytes,
+        bodyByteCount: body.byteCount
+    )
+    return send(box.handler(request), on: connection)
+}
+
+private let completedHandler: MHD_RequestCompletedCallback = { _, _, requestContext, _ in
+    guard let requestContext, let pending = requestContext.pointee else { return }
+    Unmanaged<PendingBody>.fromOpaque(pending).release()
+    requestContext.pointee = nil
+}
+
+private func append(_ data: UnsafePointer<CChar>?, count: Int, to body: PendingBody, limit: Int) {
+    body.byteCount += count
+    let room = max(0, limit - body.bytes.count)
+    guard let data, room > 0 else { return }
+    let kept = UnsafeRawBufferPointer(start: data, count: min(count, room))
+    body.bytes.append(contentsOf: kept)
+}
+
+private func collectHeaders(of connection: OpaquePointer) -> [String: String] {
+    let collector = HeaderCollector()
+    let iterator: MHD_KeyValueIterator = { context, _, key, value in
+        guard let context, let key else { return .YES }
+        let collector = Unmanaged<HeaderCollector>.fromOpaque(context).takeUnretainedValue()
+        collector.headers[String(cString: key).lowercased()] = value.map { String(cString: $0) } ?? ""
+        return .YES
+    }
+    withExtendedLifetime(collector) {
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        _ = MHD_get_connection_values(connection, .HEADER_KIND, iterator, context)
+    }
+    return collector.headers
+}
+
+private func send(_ response: ServerResponse, on connection: OpaquePointer) -> MHD_Result {
+    let handle = response.body.withUnsafeBytes { bytes in
+        MHD_create_response_from_buffer(
+            bytes.count, UnsafeMutableRawPointer(mutating: bytes.baseAddress), .RESPMEM_MUST_COPY)
+    }
+    guard let handle else { return .NO }
+    defer { MHD_destroy_response(handle) }
+    for (name, value) in response.headers {
+        _ = MHD_add_response_header(handle, name, value)
+    }
+    return MHD_queue_response(connection, UInt32(response.status), handle)
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Glibc
+
+/// Returns the C library's text for `errno`, such as "No such file or directory".
+func errorText(_ errno: Int32) -> String {
+    String(cString: strerror(errno))
+}
+
+/// Reads the whole file at `path`.
+/// - Throws: ``EmulatorError`` naming the path when it cannot be opened or read.
+public func readFile(atPath path: String) throws(EmulatorError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .fileUnreadable(path: path, errno: errno) }
+    defer { close(descriptor) }
+    return try readAll(from: descriptor, path: path)
+}
+
+/// Reads `descriptor` until end of file; `path` names it in errors.
+func readAll(from descriptor: Int32, path: String) throws(EmulatorError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count == 0 { return bytes }
+        if count < 0 {
+            if errno == EINTR { continue }
+            throw .fileUnreadable(path: path, errno: errno)
+        }
+        bytes.append(contentsOf: chunk[..<count])
+    }
+}
+
+/// Writes `text` to standard error as one `write` call, so lines from threads do not interleave.
+public func writeStandardError(_ text: String) {
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}
+
+/// Starts a detached pthread that runs `body`.
+func startDetachedThread(_ body: @escaping @Sendable () -> Void) {
+    final class Box: Sendable {
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    }
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(&thread, nil, { argument in
+        let box = Unmanaged<Box>.fromOpaque(argument!).takeRetainedValue()
+        box.body()
+        return nil
+    }, box)
+    precondition(status == 0, "pthread_create failed with \(status)")
+    pthread_detach(thread)
+}
+
+/// Returns the C library's lower-case name for `signal`, such as "killed" for `SIGKILL`.
+func signalName(_ signal: Int32) -> String {
+    guard let text = strsignal(signal) else { return "signal \(signal)" }
+    return String(cString: text).lowercased()
+}
