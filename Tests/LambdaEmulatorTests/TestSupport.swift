@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import FoundationEssentials
+import Glibc
+import LambdaEmulator
+import Synchronization
+import Testing
+
+/// A directory under /tmp that is removed when the test's scope ends.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        var template = Array("/tmp/lambda-emulator-tests.XXXXXX".utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        path = String(cString: try #require(created))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Writes `text` to `name` inside the directory and returns the full path.
+    @discardableResult
+    func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
+        let file = path + "/" + name
+        try Data(text.utf8).write(to: URL(filePath: file))
+        if executable { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file) }
+        return file
+    }
+
+    /// Returns the lines of `name`, or none when it does not exist.
+    func lines(of name: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: path + "/" + name) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}
+
+/// Platform lines collected from a host, safe to append to from any thread.
+final class LogRecorder: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    var sink: @Sendable (String) -> Void {
+        { line in self.lines.withLock { $0.append(line) } }
+    }
+
+    var all: [String] {
+        lines.withLock { $0 }
+    }
+}
+
+/// Returns a configuration for `bootstrap` with a 1 s timeout and a minimal environment.
+func testConfiguration(bootstrap: String, timeoutSeconds: Double = 1) -> FunctionConfiguration {
+    FunctionConfiguration(
+        bootstrapPath: bootstrap, environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"],
+        timeoutSeconds: timeoutSeconds, memorySizeMB: 128,
+        functionARN: "arn:aws:lambda:us-east-1:123456789012:function:TokenFunction")
+}
+
+/// Returns `text` as bytes.
+func bytes(_ text: String) -> [UInt8] {
+    Array(text.utf8)
+}
+
+/// Returns `bytes` as UTF-8 text.
+func text(_ bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self)
+}
