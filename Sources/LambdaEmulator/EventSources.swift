@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import FoundationEssentials
+import Glibc
+
+/// Loads the events named on the command line.
+public enum EventSources {
+    /// One loaded event and where it came from.
+    public struct Event: Sendable {
+        /// The file path, or `-` for standard input.
+        public var source: String
+        /// The event bytes.
+        public var bytes: [UInt8]
+    }
+
+    /// Reads each source: a file, every regular file of a directory in name order, or `-` for stdin.
+    /// - Throws: ``EmulatorError`` naming the first source that cannot be read.
+    public static func load(_ sources: [String]) throws(EmulatorError) -> [Event] {
+        var events: [Event] = []
+        for source in sources {
+            if source == "-" {
+                events.append(Event(source: source, bytes: try readAll(from: STDIN_FILENO, path: "standard input")))
+            } else if isDirectory(source) {
+                for file in try files(in: source) {
+                    events.append(Event(source: file, bytes: try readFile(atPath: file)))
+                }
+            } else {
+                events.append(Event(source: source, bytes: try readFile(atPath: source)))
+            }
+        }
+        return events
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func files(in directory: String) throws(EmulatorError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .fileUnreadable(path: directory, errno: ENOENT)
+        }
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { directory + "/" + $0 }.filter { !isDirectory($0) }
+    }
+}

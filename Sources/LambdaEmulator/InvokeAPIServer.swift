@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import LambdaRuntime
+import Synchronization
+
+/// Lambda's synchronous Invoke API on 127.0.0.1, so `curl` and `aws lambda invoke --endpoint-url`
+/// can call the emulated function. Concurrent requests wait for a lock and run one at a time.
+public final class InvokeAPIServer: Sendable {
+    private let server: HTTPServer
+
+    /// Serves `host` on 127.0.0.1:`port`, where 0 picks a free port; the host stops with the server.
+    /// - Throws: ``EmulatorError`` when the server cannot start.
+    public init(host: consuming sending FunctionHost, port: UInt16) throws(EmulatorError) {
+        let router = InvokeAPIRouter(host: SerializedHost(host))
+        server = try HTTPServer(port: port, bodyLimit: RuntimeAPI.maximumPayloadBytes) { router.route($0) }
+    }
+
+    /// The port the server listens on.
+    public var port: UInt16 {
+        server.port
+    }
+}
+
+/// A host behind a mutex, so only one invocation runs at a time.
+final class SerializedHost: Sendable {
+    private let host: Mutex<FunctionHost>
+
+    init(_ host: consuming sending FunctionHost) {
+        self.host = Mutex(host)
+    }
+
+    /// Runs `event` once every earlier invocation has finished.
+    func invoke(_ event: [UInt8]) -> InvocationResult {
+        host.withLock { $0.invoke(event) }
+    }
+}
