@@ -16,9 +16,13 @@ extension FunctionHost {
         var environment = configuration.environment
         environment[RuntimeAPI.endpointVariable] = runtimeAPIAddress
         do {
-            process = try FunctionProcess.spawn(path: path, environment: environment) { [state] exit in
+            let spawned = try FunctionProcess.spawn(path: path, environment: environment) {
+                [state, terminator] pid, exit in
+                terminator.ended(pid)
                 state.processExited(exit, generation: generation)
             }
+            terminator.started(spawned.pid)
+            process = spawned
         } catch {
             state.processExited(.exited(status: 127), generation: generation)
             return invalidEntrypoint(requestID: requestID, reason: error.description)

@@ -11,6 +11,9 @@ public final class FunctionHost {
     let state: RuntimeAPIStateMachine
     let log: @Sendable (String) -> Void
     var process: FunctionProcess?
+
+    /// Kills the running process group from another thread, for example on `SIGINT`.
+    public let terminator = ProcessGroupTerminator()
     private let server: HTTPServer
 
     /// Starts the Runtime API on a free port of 127.0.0.1; the function starts at the first invocation.

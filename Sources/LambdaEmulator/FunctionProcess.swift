@@ -23,7 +23,7 @@ final class FunctionProcess: Sendable {
     /// - Throws: ``EmulatorError`` when `posix_spawn` fails.
     static func spawn(
         path: String, environment: [String: String],
-        onExit: @escaping @Sendable (ProcessExit) -> Void
+        onExit: @escaping @Sendable (pid_t, ProcessExit) -> Void
     ) throws(EmulatorError) -> FunctionProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -44,7 +44,7 @@ final class FunctionProcess: Sendable {
         guard status == 0 else { throw .spawnFailed(path: path, errno: status) }
 
         let spawned = pid
-        startDetachedThread { onExit(reap(spawned)) }
+        startDetachedThread { onExit(spawned, reap(spawned)) }
         return FunctionProcess(pid: spawned)
     }
 

@@ -24,6 +24,9 @@ public struct FunctionTemplate: Sendable {
     /// One message per setting that was skipped because its value could not be resolved.
     public var warnings: [String] = []
 
+    /// Creates the settings of a function the template does not describe: Lambda's defaults.
+    public init() {}
+
     /// Reads the resource `functionName` from the SAM template at `path`.
     /// - Parameter region: The value of the `AWS::Region` pseudo parameter.
     /// - Throws: ``EmulatorError`` when the file is unreadable, not YAML, or lacks the resource.

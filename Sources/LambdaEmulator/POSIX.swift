@@ -31,13 +31,22 @@ func readAll(from descriptor: Int32, path: String) throws(EmulatorError) -> [UIn
     }
 }
 
-/// Writes `text` to standard error as one `write` call, so lines from threads do not interleave.
+/// Writes `text` to standard error in as few `write` calls as the kernel allows, so lines from
+/// several threads do not interleave.
 public func writeStandardError(_ text: String) {
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { buffer in
+    writeAll(Array(text.utf8), to: STDERR_FILENO)
+}
+
+/// Writes `bytes` and a line feed to standard output.
+public func writeStandardOutputLine(_ bytes: [UInt8]) {
+    writeAll(bytes + [0x0A], to: STDOUT_FILENO)
+}
+
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {
-            let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { return }
             offset += written

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Glibc
+import LambdaEmulator
+
+/// The function's configuration with its environment resolved, and the Secrets Manager stand-in
+/// that environment points at.
+struct PreparedFunction {
+    let configuration: FunctionConfiguration
+    let secretsManager: SecretsManagerStandIn
+
+    /// The secret name used when the variables give no `SECRET_ID`.
+    static let defaultSecretName = "invoke/development-playback-key"
+
+    /// Resolves the template, files and overrides named by `options` and starts the stand-in.
+    /// - Throws: ``EmulatorError`` when a file is unreadable or invalid, or the stand-in cannot start.
+    static func prepare(_ options: InvokeOptions) throws -> PreparedFunction {
+        let root = repositoryRoot()
+        let overrides = Dictionary(options.environmentOverrides.map { ($0.name, $0.value) }) { $1 }
+        let region = overrides["AWS_REGION"] ?? "us-east-1"
+        let template = try loadTemplate(options, root: root, region: region)
+
+        var variables = template.variables
+        if let file = options.environmentFile {
+            variables.merge(try EnvironmentFile.variables(path: file, functionName: options.functionName)) { $1 }
+        }
+        variables.merge(overrides) { $1 }
+        let secretName = variables["SECRET_ID"] ?? defaultSecretName
+        variables["SECRET_ID"] = secretName
+
+        let credentials = TemporaryCredentials()
+        let secret = try SecretSource.load(secretFile: options.secretFile, root: root)
+        let standIn = try SecretsManagerStandIn(
+            secretName: secretName, secretString: secret, accessKeyID: credentials.accessKeyID, region: region)
+
+        let bootstrap = options.bootstrapPath ?? root + "/bootstrap"
+        let memory = options.memorySizeMB ?? template.memorySizeMB
+        var environment = LambdaEnvironment(
+            functionName: options.functionName, region: region, memorySizeMB: memory,
+            handler: template.handler ?? "bootstrap", taskRoot: directory(of: bootstrap), credentials: credentials
+        ).variables
+        environment.merge(variables) { $1 }
+        environment["AWS_ENDPOINT_URL_SECRETS_MANAGER"] = standIn.endpointURL
+        if let binary = tokenFunctionBinary() { environment["TOKEN_FUNCTION_BINARY"] = binary }
+        environment.merge(overrides) { $1 }
+
+        let configuration = FunctionConfiguration(
+            bootstrapPath: bootstrap, environment: environment,
+            timeoutSeconds: options.timeoutSeconds ?? template.timeoutSeconds, memorySizeMB: memory,
+            functionARN: "arn:aws:lambda:\(region):123456789012:function:\(options.functionName)")
+        return PreparedFunction(configuration: configuration, secretsManager: standIn)
+    }
+
+    private static func loadTemplate(_ options: InvokeOptions, root: String, region: String) throws -> FunctionTemplate {
+        let path = options.templatePath ?? root + "/template.yaml"
+        guard options.templatePath != nil || access(path, F_OK) == 0 else {
+            writeStandardError("invoke: no template.yaml in \(root), so Lambda's defaults apply\n")
+            return FunctionTemplate()
+        }
+        let template = try FunctionTemplate.read(path: path, functionName: options.functionName, region: region)
+        for warning in template.warnings { writeStandardError("invoke: warning: \(path): \(warning)\n") }
+        return template
+    }
+
+    /// Returns the nearest directory at or above the working directory holding `Package.swift`, or
+    /// the working directory itself.
+    static func repositoryRoot() -> String {
+        let start = currentDirectory()
+        var directory = start
+        while directory != "/" {
+            if access(directory + "/Package.swift", F_OK) == 0 { return directory }
+            directory = self.directory(of: directory)
+        }
+        return start
+    }
+
+    /// Returns the `TokenFunction` executable next to the running `invoke`, or `nil` when none is built.
+    static func tokenFunctionBinary() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let executable = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let candidate = directory(of: executable) + "/TokenFunction"
+        guard access(candidate, X_OK) == 0 else {
+            writeStandardError("invoke: warning: \(candidate) is not built, so TOKEN_FUNCTION_BINARY is not set\n")
+            return nil
+        }
+        return candidate
+    }
+
+    private static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        let length = buffer.firstIndex(of: 0) ?? buffer.count
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
