@@ -11,7 +11,7 @@ public struct VendorConfiguration: Sendable, Equatable {
     /// The secret's staging label (`SECRET_VERSION_STAGE`); `nil` lets Secrets Manager use `AWSCURRENT`.
     public var secretVersionStage: String?
 
-    /// The `aws:access-control-allow-origin` claim and CORS origin (`ALLOWED_ORIGIN`, default `*`).
+    /// The `aws:access-control-allow-origin` claim and CORS origin (`ALLOWED_ORIGINS`, default `*`).
     public var allowedOrigin: String
 
     /// The token lifetime in seconds (`TOKEN_TTL`, default 172800, two days).
@@ -33,9 +33,9 @@ public struct VendorConfiguration: Sendable, Equatable {
         }
         secretID = try Self.required("SECRET_ID", in: environment, expected: "the name or ARN of the key's secret")
         secretVersionStage = environment["SECRET_VERSION_STAGE"].flatMap { $0.isEmpty ? nil : $0 }
-        allowedOrigin = environment["ALLOWED_ORIGIN"].flatMap { $0.isEmpty ? nil : $0 } ?? "*"
+        allowedOrigin = environment["ALLOWED_ORIGINS"].flatMap { $0.isEmpty ? nil : $0 } ?? "*"
         guard OriginRule.isValidSetting(allowedOrigin) else {
-            throw .invalid("ALLOWED_ORIGIN", expected: OriginRule.expectedForm)
+            throw .invalid("ALLOWED_ORIGINS", expected: OriginRule.expectedForm)
         }
         tokenTTL = try Self.seconds("TOKEN_TTL", in: environment, default: 172_800, maximum: Self.maximumTokenTTL)
         keyCacheTTL = try Self.seconds("KEY_CACHE_TTL", in: environment, default: 300, maximum: 86_400)
