@@ -2,7 +2,7 @@
 
 /// A lenient base64 decoder for key material pasted by people: standard or URL-safe alphabet
 /// (RFC 4648 sections 4 and 5), padding optional, whitespace and literal `\n` escapes ignored.
-enum Base64 {
+public enum Base64 {
     private static let values: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
         for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
@@ -15,7 +15,7 @@ enum Base64 {
 
     /// Decodes `text`, or returns `nil` when it holds anything but base64 characters and whitespace, or
     /// when its length cannot be base64.
-    static func decodeLeniently(_ text: some Collection<UInt8>) -> [UInt8]? {
+    public static func decodeLeniently(_ text: some Collection<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
         output.reserveCapacity(text.count * 3 / 4)
         var group: UInt32 = 0

@@ -4,12 +4,18 @@ import LambdaRuntime
 
 /// The JSON bodies of the vendor's responses.
 enum TokenBody {
-    /// Returns `{"token":…,"expiresAt":…,"channelArn":…}` with `expiresAt` in ISO 8601 UTC.
-    static func json(token: String, claims: PlaybackClaims) -> String {
+    /// Returns `{"token":…,"expiresAt":…,"channelArn":…}` with `expiresAt` in ISO 8601 UTC, and
+    /// `"playbackUrl":"<url>?token=<jwt>"` when the channel's playback URL is known.
+    static func json(token: String, claims: PlaybackClaims, playbackURL: String?) -> String {
         var output: [UInt8] = Array("{\"token\":".utf8)
         JSONString.append(token, to: &output)
         output += Array(",\"expiresAt\":\"\(iso8601(seconds: claims.expiresAt))\",\"channelArn\":".utf8)
         JSONString.append(claims.channelARN, to: &output)
+        if let playbackURL {
+            output += Array(",\"playbackUrl\":".utf8)
+            let separator = playbackURL.contains("?") ? "&" : "?"
+            JSONString.append(playbackURL + separator + "token=" + token, to: &output)
+        }
         output.append(UInt8(ascii: "}"))
         return String(decoding: output, as: UTF8.self)
     }

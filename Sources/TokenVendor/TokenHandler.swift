@@ -3,21 +3,22 @@
 public import LambdaRuntime
 import TokenCrypto
 
-/// Vends IVS playback tokens for API Gateway proxy events.
+/// Vends IVS playback tokens for API Gateway REST, HTTP API and Function URL events.
 ///
 /// `GET` and `POST` get a token, `OPTIONS` a CORS preflight answer that never touches the key, anything
 /// else 405. Every response carries CORS headers and `Cache-Control: no-store`.
 public struct TokenHandler: LambdaHandler {
-    private let configuration: VendorConfiguration
-    private let keySource: any PrivateKeySource
-    private let keyCache: KeyCache
-    private let cors: CORSPolicy
-    private let nowMilliseconds: () -> Int64
+    let configuration: VendorConfiguration
+    let keySource: any PrivateKeySource
+    let keyCache: KeyCache
+    let cors: CORSPolicy
+    let channels: ChannelSelector
+    let nowMilliseconds: () -> Int64
 
     /// Creates a handler.
     /// - Parameters:
     ///   - configuration: the validated settings.
-    ///   - keySource: where the key is loaded from on the first invocation and after the cache expires.
+    ///   - keySource: where the key is loaded from on the first token request and after the cache expires.
     ///   - nowMilliseconds: the wall clock, in milliseconds since the Unix epoch.
     public init(
         configuration: VendorConfiguration,
@@ -29,6 +30,7 @@ public struct TokenHandler: LambdaHandler {
         self.nowMilliseconds = nowMilliseconds
         keyCache = KeyCache(timeToLiveSeconds: configuration.keyCacheTTL)
         cors = CORSPolicy(setting: configuration.allowedOrigin)
+        channels = ChannelSelector(allowedARNs: configuration.channelARNs)
     }
 
     /// Answers one proxy event.
@@ -36,58 +38,36 @@ public struct TokenHandler: LambdaHandler {
     public mutating func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
         let request = try ProxyEvent.decode(event)
         let response = respond(to: request, context: context)
-        context.logger.info("request answered", metadata: [("http.method", Self.loggable(request.httpMethod)), ("http.status", String(response.statusCode))])
+        context.logger.info("request answered", metadata: [("http.status", String(response.statusCode))])
         return response.encoded()
     }
 
-    func respond(to request: ProxyEvent, context: LambdaContext) -> ProxyResponse {
-        guard let allowOrigin = cors.allowOriginHeader(forRequestOrigin: request.header("Origin")) else {
-            let origin = cors.allowedOrigins.first ?? "*"
-            return errorResponse(403, "OriginNotAllowed", "the request's Origin is not allowed", allowOrigin: origin, context: context)
+    func respond(to event: ProxyEvent, context: LambdaContext) -> ProxyResponse {
+        guard let allowOrigin = cors.allowOriginHeader(forRequestOrigin: event.header("Origin")) else {
+            let fallback = cors.allowedOrigins.first ?? "*"
+            return errorResponse(403, "OriginNotAllowed", "the request's Origin is not allowed", fallback, context)
         }
-        switch request.httpMethod.uppercased() {
+        switch event.method?.uppercased() {
         case "OPTIONS":
-            return ProxyResponse(statusCode: 204, headers: cors.headers(allowOrigin: allowOrigin) + [("Access-Control-Max-Age", "600")], body: "")
+            let headers = cors.headers(allowOrigin: allowOrigin) + [("Access-Control-Max-Age", "600")]
+            return ProxyResponse(statusCode: 204, headers: headers, body: "")
         case "GET", "POST":
-            return tokenResponse(allowOrigin: allowOrigin, context: context)
+            return tokenResponse(for: event, allowOrigin: allowOrigin, context: context)
         default:
-            var response = errorResponse(405, "MethodNotAllowed", "use GET or POST", allowOrigin: allowOrigin, context: context)
+            var response = errorResponse(405, "MethodNotAllowed", "use GET or POST", allowOrigin, context)
             response.headers.append(("Allow", "GET, POST, OPTIONS"))
             return response
         }
     }
 
-    private func tokenResponse(allowOrigin: String, context: LambdaContext) -> ProxyResponse {
-        let now = nowMilliseconds()
-        let key: ES384PrivateKey
-        do {
-            key = try keyCache.key(nowMilliseconds: now, logger: context.logger) { () throws(KeyLoadError) in
-                try keySource.loadPrivateKey(timeBudget: context.timeRemaining(nowMilliseconds: now))
-            }
-        } catch {
-            context.logger.error("signing key unavailable", metadata: [("error.type", error.errorType)])
-            return errorResponse(error.status, error.errorType, error.message, allowOrigin: allowOrigin, context: context)
-        }
-        let claims = PlaybackClaims(
-            channelARN: configuration.channelARN,
-            allowedOrigin: configuration.allowedOrigin,
-            expiresAt: Int(now / 1000) + configuration.tokenTTL
-        )
-        let token = JWSSigner(key: key).sign(payload: claims.json())
-        return ProxyResponse(statusCode: 200, headers: jsonHeaders(allowOrigin: allowOrigin), body: TokenBody.json(token: token, claims: claims))
-    }
-
-    private func errorResponse(_ status: Int, _ type: String, _ message: String, allowOrigin: String, context: LambdaContext) -> ProxyResponse {
+    func errorResponse(_ status: Int, _ type: String, _ message: String, _ allowOrigin: String, _ context: LambdaContext)
+        -> ProxyResponse
+    {
         let body = TokenBody.errorJSON(type: type, message: message, requestID: context.requestID)
         return ProxyResponse(statusCode: status, headers: jsonHeaders(allowOrigin: allowOrigin), body: body)
     }
 
-    private func jsonHeaders(allowOrigin: String) -> [(name: String, value: String)] {
+    func jsonHeaders(allowOrigin: String) -> [(name: String, value: String)] {
         [("Content-Type", "application/json"), ("Cache-Control", "no-store")] + cors.headers(allowOrigin: allowOrigin)
-    }
-
-    /// Keeps a method from a hostile event short and printable before it is logged.
-    private static func loggable(_ method: String) -> String {
-        String(method.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F }.prefix(16).map(Character.init))
     }
 }

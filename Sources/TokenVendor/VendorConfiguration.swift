@@ -2,8 +2,9 @@
 
 /// The token vendor's settings, read from the function's environment and validated at initialisation.
 public struct VendorConfiguration: Sendable, Equatable {
-    /// The channel whose tokens are vended (`CHANNEL_ARN`).
-    public var channelARN: String
+    /// The channels tokens may be vended for (`CHANNEL_ARN`, then `CHANNEL_ARNS`); the first is the
+    /// default when a request names none.
+    public var channelARNs: [String]
 
     /// The Secrets Manager secret holding the private key, by name or ARN (`SECRET_ID`).
     public var secretID: String
@@ -11,52 +12,66 @@ public struct VendorConfiguration: Sendable, Equatable {
     /// The secret's staging label (`SECRET_VERSION_STAGE`); `nil` lets Secrets Manager use `AWSCURRENT`.
     public var secretVersionStage: String?
 
-    /// The `aws:access-control-allow-origin` claim and CORS origin (`ALLOWED_ORIGINS`, default `*`).
+    /// The `aws:access-control-allow-origin` claim and CORS rule (`ALLOWED_ORIGINS`, default `*`).
     public var allowedOrigin: String
 
-    /// The token lifetime in seconds (`TOKEN_TTL`, default 172800, two days).
+    /// Whether tokens carry `aws:strict-origin-enforcement: true` (`STRICT_ORIGIN`).
+    public var strictOrigin: Bool
+
+    /// The token lifetime in seconds (`TOKEN_TTL`, default 172800, two days); capped at 600 when the
+    /// token names a viewer or is single-use, as IVS requires.
     public var tokenTTL: Int
+
+    /// Whether requests without an authorizer identity get 401 (`REQUIRE_VIEWER`).
+    public var requireViewer: Bool
+
+    /// Whether tokens carry a random `aws:single-use-uuid` (`SINGLE_USE`).
+    public var singleUse: Bool
+
+    /// The `aws:maximum-resolution` claim: `SD`, `HD` or `FULL_HD` (`MAX_RESOLUTION`).
+    public var maximumResolution: String?
+
+    /// Playback URLs by channel ARN (`PLAYBACK_URLS`), for the `playbackUrl` response field.
+    public var playbackURLs: [String: String]
+
+    /// Mixed into derived viewer ids so they cannot be reversed by guessing identities (`VIEWER_ID_SALT`).
+    public var viewerIDSalt: String
 
     /// How long a loaded key is reused before it is fetched again, in seconds (`KEY_CACHE_TTL`, default
     /// 300, the refresh interval the AWS Parameters and Secrets Lambda Extension uses).
     public var keyCacheTTL: Int
 
-    /// The largest accepted `TOKEN_TTL`, one year; a longer-lived token outlives any sensible key rotation.
+    /// The largest accepted `TOKEN_TTL`, one year.
     static let maximumTokenTTL = 365 * 24 * 3600
+
+    /// The longest lifetime IVS accepts for tokens with a viewer id or a single-use id, in seconds.
+    static let restrictedTokenTTL = 600
+
+    /// The most origins IVS accepts with strict origin enforcement.
+    static let maximumStrictOrigins = 5
 
     /// Reads and validates the settings.
     /// - Throws: ``ConfigurationError`` naming the variable and the accepted form.
     public init(environment: [String: String]) throws(ConfigurationError) {
-        channelARN = try Self.required("CHANNEL_ARN", in: environment, expected: ChannelARN.expectedForm)
-        guard ChannelARN.isValid(channelARN) else {
-            throw .invalid("CHANNEL_ARN", expected: ChannelARN.expectedForm)
-        }
-        secretID = try Self.required("SECRET_ID", in: environment, expected: "the name or ARN of the key's secret")
-        secretVersionStage = environment["SECRET_VERSION_STAGE"].flatMap { $0.isEmpty ? nil : $0 }
-        allowedOrigin = environment["ALLOWED_ORIGINS"].flatMap { $0.isEmpty ? nil : $0 } ?? "*"
+        let reader = EnvironmentReader(environment: environment)
+        channelARNs = try reader.channelARNs()
+        secretID = try reader.required("SECRET_ID", expected: "the name or ARN of the key's secret")
+        secretVersionStage = reader.optional("SECRET_VERSION_STAGE")
+        allowedOrigin = reader.optional("ALLOWED_ORIGINS") ?? "*"
         guard OriginRule.isValidSetting(allowedOrigin) else {
             throw .invalid("ALLOWED_ORIGINS", expected: OriginRule.expectedForm)
         }
-        tokenTTL = try Self.seconds("TOKEN_TTL", in: environment, default: 172_800, maximum: Self.maximumTokenTTL)
-        keyCacheTTL = try Self.seconds("KEY_CACHE_TTL", in: environment, default: 300, maximum: 86_400)
-    }
-
-    private static func required(_ name: String, in environment: [String: String], expected: String)
-        throws(ConfigurationError) -> String
-    {
-        guard let value = environment[name], !value.isEmpty else {
-            throw .missing(name, expected: expected)
+        strictOrigin = try reader.flag("STRICT_ORIGIN")
+        let originCount = allowedOrigin.split(separator: ",").count
+        if strictOrigin && (allowedOrigin == "*" || originCount > Self.maximumStrictOrigins) {
+            throw .invalid("ALLOWED_ORIGINS", expected: "1 to 5 explicit origins when STRICT_ORIGIN is true")
         }
-        return value
-    }
-
-    private static func seconds(_ name: String, in environment: [String: String], default value: Int, maximum: Int)
-        throws(ConfigurationError) -> Int
-    {
-        guard let text = environment[name], !text.isEmpty else { return value }
-        guard let seconds = Int(text), seconds >= 1, seconds <= maximum else {
-            throw .invalid(name, expected: "a whole number of seconds from 1 to \(maximum)")
-        }
-        return seconds
+        tokenTTL = try reader.seconds("TOKEN_TTL", default: 172_800, maximum: Self.maximumTokenTTL)
+        requireViewer = try reader.flag("REQUIRE_VIEWER")
+        singleUse = try reader.flag("SINGLE_USE")
+        maximumResolution = try reader.resolution()
+        playbackURLs = try reader.playbackURLs(channels: channelARNs)
+        viewerIDSalt = reader.optional("VIEWER_ID_SALT") ?? ""
+        keyCacheTTL = try reader.seconds("KEY_CACHE_TTL", default: 300, maximum: 86_400)
     }
 }
