@@ -14,4 +14,14 @@ extension ES384PrivateKey {
     public convenience init(der: [UInt8]) throws(PrivateKeyError) {
         try self.init(scalar: OpenSSLKeys.p384Scalar(fromDER: der))
     }
+
+    /// Creates a key from a secret's bytes in any form people commonly store: PEM (SEC1 or PKCS#8, any
+    /// wrapping or line endings, with or without `EC PARAMETERS`), a JSON object with a `privateKey`,
+    /// `private_key`, `key` or `pem` field, base64 of PEM or DER, or raw DER.
+    /// - Throws: ``PrivateKeyError`` naming what is wrong, never the key.
+    public convenience init(secret: SecretBytes) throws(PrivateKeyError) {
+        var copy = secret.withUnsafeBytes { Array($0) }
+        defer { PrivateKeyDecoder.clear(&copy) }
+        try self.init(scalar: PrivateKeyDecoder.p384Scalar(from: copy))
+    }
 }

@@ -6,6 +6,7 @@
 public struct PrivateKeyError: Error, Equatable, CustomStringConvertible {
     private enum Code: Equatable {
         case noPrivateKey
+        case encryptedKey
         case notEllipticCurve
         case unknownCurve(String)
         case invalidScalar
@@ -16,6 +17,9 @@ public struct PrivateKeyError: Error, Equatable, CustomStringConvertible {
 
     /// Thrown when the input holds no private key in a form OpenSSL reads, or only an encrypted one.
     public static let noPrivateKey = Self(code: .noPrivateKey)
+
+    /// Thrown when the key is encrypted with a passphrase, which a Lambda function has no way to enter.
+    public static let encryptedKey = Self(code: .encryptedKey)
 
     /// Thrown when the key is not an elliptic-curve key, such as RSA or Ed25519.
     public static let notEllipticCurve = Self(code: .notEllipticCurve)
@@ -34,6 +38,8 @@ public struct PrivateKeyError: Error, Equatable, CustomStringConvertible {
         switch code {
         case .noPrivateKey:
             "no unencrypted private key found; expected a PEM 'EC PRIVATE KEY' (SEC1) or 'PRIVATE KEY' (PKCS#8) block"
+        case .encryptedKey:
+            "the private key is encrypted; store it unencrypted (openssl pkcs8 -topk8 -nocrypt) in Secrets Manager"
         case .notEllipticCurve:
             "the private key is not an elliptic-curve key; IVS playback keys are ECDSA P-384 (secp384r1)"
         case .unknownCurve(let name):

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The URL-safe base64 alphabet without padding (RFC 4648 section 5), as JWS uses it (RFC 7515 section 2).
+public enum Base64URL {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Appends the unpadded base64url encoding of `bytes` to `output`.
+    public static func encode(_ bytes: some Collection<UInt8>, into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + (bytes.count * 4 + 2) / 3)
+        var iterator = bytes.makeIterator()
+        while let first = iterator.next() {
+            let second = iterator.next()
+            let third = iterator.next()
+            let group = UInt32(first) << 16 | UInt32(second ?? 0) << 8 | UInt32(third ?? 0)
+            output.append(alphabet[Int(group >> 18 & 0x3F)])
+            output.append(alphabet[Int(group >> 12 & 0x3F)])
+            if second != nil { output.append(alphabet[Int(group >> 6 & 0x3F)]) }
+            if third != nil { output.append(alphabet[Int(group & 0x3F)]) }
+        }
+    }
+
+    /// Returns the unpadded base64url encoding of `bytes`.
+    public static func encode(_ bytes: some Collection<UInt8>) -> String {
+        var output: [UInt8] = []
+        encode(bytes, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Decodes unpadded base64url text, or returns `nil` when it holds other characters or a bad length.
+    public static func decode(_ text: String) -> [UInt8]? {
+        var output: [UInt8] = []
+        var group: UInt32 = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard let value = alphabet.firstIndex(of: byte) else { return nil }
+            group = group << 6 | UInt32(value)
+            count += 1
+            if count == 4 {
+                output += [UInt8(group >> 16 & 0xFF), UInt8(group >> 8 & 0xFF), UInt8(group & 0xFF)]
+                group = 0
+                count = 0
+            }
+        }
+        switch count {
+        case 0: break
+        case 2: output.append(UInt8(group >> 4 & 0xFF))
+        case 3: output += [UInt8(group >> 10 & 0xFF), UInt8(group >> 2 & 0xFF)]
+        default: return nil
+        }
+        return output
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import FoundationEssentials
+import LambdaRuntime
+import TokenCrypto
+
+extension TokenHandler {
+    /// Checks the request, then loads the key and signs; invalid requests never touch the key.
+    func tokenResponse(for event: ProxyEvent, allowOrigin: String, context: LambdaContext) -> ProxyResponse {
+        let request: TokenRequest
+        do {
+            request = try TokenRequest(event: event)
+        } catch .bodyTooLarge {
+            return errorResponse(413, "PayloadTooLarge", "the request body is over 16 KiB", allowOrigin, context)
+        } catch {
+            return errorResponse(400, "InvalidBody", "the body must be a JSON object with an optional string 'channel'", allowOrigin, context)
+        }
+        let channelARN: String
+        switch channels.choose(request.channel) {
+        case .allowed(let arn):
+            channelARN = arn
+        case .invalid:
+            return errorResponse(400, "InvalidChannel", "channel must be an IVS channel ARN or channel id", allowOrigin, context)
+        case .notAllowed:
+            return errorResponse(403, "ChannelNotAllowed", "tokens are not vended for this channel", allowOrigin, context)
+        }
+        let viewer = ViewerIdentity(authorizer: event.requestContext?.authorizer, salt: configuration.viewerIDSalt)
+        if viewer == nil && configuration.requireViewer {
+            return errorResponse(401, "ViewerRequired", "an authorizer identity is required", allowOrigin, context)
+        }
+        return signedResponse(channelARN: channelARN, viewer: viewer, allowOrigin: allowOrigin, context: context)
+    }
+
+    private func signedResponse(channelARN: String, viewer: ViewerIdentity?, allowOrigin: String, context: LambdaContext)
+        -> ProxyResponse
+    {
+        let now = nowMilliseconds()
+        let key: ES384PrivateKey
+        do {
+            key = try keyCache.key(nowMilliseconds: now, logger: context.logger) { () throws(KeyLoadError) in
+                try keySource.loadPrivateKey(timeBudget: context.timeRemaining(nowMilliseconds: now))
+            }
+        } catch {
+            context.logger.error("signing key unavailable", metadata: [("error.type", error.errorType)])
+            return errorResponse(error.status, error.errorType, error.message, allowOrigin, context)
+        }
+        let claims = claims(channelARN: channelARN, viewer: viewer, nowSeconds: Int(now / 1000))
+        let token = JWSSigner(key: key).sign(payload: claims.json())
+        let body = TokenBody.json(token: token, claims: claims, playbackURL: configuration.playbackURLs[channelARN])
+        return ProxyResponse(statusCode: 200, headers: jsonHeaders(allowOrigin: allowOrigin), body: body)
+    }
+
+    func claims(channelARN: String, viewer: ViewerIdentity?, nowSeconds: Int) -> PlaybackClaims {
+        let restricted = viewer != nil || configuration.singleUse
+        let ttl = restricted ? min(configuration.tokenTTL, VendorConfiguration.restrictedTokenTTL) : configuration.tokenTTL
+        return PlaybackClaims(
+            channelARN: channelARN,
+            allowedOrigin: configuration.allowedOrigin,
+            strictOrigin: configuration.strictOrigin,
+            viewerID: viewer?.viewerID,
+            viewerSessionVersion: viewer?.sessionVersion,
+            singleUseID: configuration.singleUse ? UUID().uuidString.lowercased() : nil,
+            maximumResolution: configuration.maximumResolution,
+            expiresAt: nowSeconds + ttl
+        )
+    }
+}
