@@ -47,7 +47,12 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
         .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "LambdaEmulator"]),
         .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
-        .testTarget(name: "LambdaEmulatorTests", dependencies: ["LambdaEmulator", "LambdaRuntime", "TokenCrypto"]),
+        .testTarget(
+            name: "LambdaEmulatorTests",
+            // Invoke and TokenFunction are listed so their executables are built before the tests,
+            // which run them as subprocesses.
+            dependencies: ["LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction"]
+        ),
     ]
 )
 
