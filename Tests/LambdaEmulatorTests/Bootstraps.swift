@@ -100,3 +100,16 @@ enum Bootstraps {
         done
         """#
 }
+
+extension Bootstraps {
+    /// Answers every event with the event itself.
+    static let postsEvent = prelude + #"""
+        while true; do next; respond "$event"; done
+        """#
+
+    /// Writes its environment to `<script>.env`, then answers `{}`.
+    static let dumpsEnvironment = prelude + #"""
+        env > "$0.env"
+        while true; do next; respond '{}'; done
+        """#
+}

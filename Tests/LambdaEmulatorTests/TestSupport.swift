@@ -66,3 +66,8 @@ func bytes(_ text: String) -> [UInt8] {
 func text(_ bytes: [UInt8]) -> String {
     String(decoding: bytes, as: UTF8.self)
 }
+
+/// Creates the directory `path` and any missing parents.
+func makeDirectory(_ path: String) throws {
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import LambdaEmulator
+import Testing
+
+/// Runs the built `invoke` executable as a subprocess against shell bootstraps.
+@Suite struct InvokeCommandTests {
+    let directory: TemporaryDirectory
+    let invoke = Subprocess.buildDirectory + "/invoke"
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        try directory.write("event.json", "{\n  \"n\": 1\n}\n")
+        try directory.write("template.yaml", """
+            Parameters:
+              Secret:
+                Type: String
+                Default: team/playback-key
+            Globals:
+              Function:
+                Timeout: 7
+            Resources:
+              TokenFunction:
+                Properties:
+                  Handler: bootstrap
+                  MemorySize: 256
+                  Environment:
+                    Variables:
+                      SECRET_ID: !Ref Secret
+                      FROM_TEMPLATE: template
+                      COMPUTED: !Sub "${AWS::StackName}"
+            """)
+        try directory.write("key.pem", "-----BEGIN EC PRIVATE KEY-----\nnot a real key\n-----END EC PRIVATE KEY-----\n")
+    }
+
+    private func run(_ script: String, _ arguments: [String], input: String = "") throws -> SubprocessResult {
+        let bootstrap = try directory.write("bootstrap", script, executable: true)
+        let common = [
+            "--bootstrap", bootstrap, "--template", directory.path + "/template.yaml",
+            "--secret-file", directory.path + "/key.pem",
+        ]
+        return try Subprocess.run(invoke, common + arguments, input: input, in: directory)
+    }
+
+    @Test func successfulInvocationsExitZero() throws {
+        let event = directory.path + "/event.json"
+        let result = try run(Bootstraps.postsEvent, [event, event])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "{  \"n\": 1}\n{  \"n\": 1}\n")
+        #expect(result.standardError.contains("START RequestId: "))
+        #expect(result.standardError.contains("\tMemory Size: 256 MB\t"))
+        #expect(result.standardError.contains("warning: ") && result.standardError.contains("COMPUTED"))
+    }
+
+    @Test func failedInvocationExitsOneAndPrintsErrorJSON() throws {
+        let result = try run(Bootstraps.postsError, [directory.path + "/event.json"])
+        #expect(result.status == 1)
+        let payload = JSONValue.parse(bytes(result.standardOutput))?.objectValue
+        #expect(payload?["errorType"] == .string("Handled.Failure"))
+    }
+
+    @Test func timeoutFromFlagExitsOne() throws {
+        let result = try run(Bootstraps.hangOnce, ["--timeout", "1", directory.path + "/event.json"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("Task timed out after 1.00 seconds"))
+    }
+
+    @Test(arguments: [[], ["--unknown"], ["--timeout"], ["--timeout", "zero", "e.json"], ["--env", "=x", "e.json"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let result = try Subprocess.run(invoke, arguments, in: directory)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("usage: invoke"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func missingEventFileExitsTwo() throws {
+        let result = try run(Bootstraps.echo, [directory.path + "/absent.json"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("absent.json"))
+    }
+
+    @Test func functionSeesLambdaEnvironment() throws {
+        let result = try run(Bootstraps.dumpsEnvironment, [
+            "--env", "FROM_FLAG=flag", "--env", "FROM_TEMPLATE=overridden", "-",
+        ], input: "{}")
+        #expect(result.status == 0)
+        let environment = Dictionary(
+            directory.lines(of: "bootstrap.env").compactMap { line -> (String, String)? in
+                guard let equals = line.firstIndex(of: "=") else { return nil }
+                return (String(line[..<equals]), String(line[line.index(after: equals)...]))
+            }, uniquingKeysWith: { $1 })
+        #expect(environment["SECRET_ID"] == "team/playback-key")
+        #expect(environment["FROM_TEMPLATE"] == "overridden")
+        #expect(environment["FROM_FLAG"] == "flag")
+        #expect(environment["COMPUTED"] == nil)
+        #expect(environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] == "256")
+        #expect(environment["AWS_LAMBDA_FUNCTION_NAME"] == "TokenFunction")
+        #expect(environment["AWS_LAMBDA_RUNTIME_API"]?.hasPrefix("127.0.0.1:") == true)
+        #expect(environment["AWS_ENDPOINT_URL_SECRETS_MANAGER"]?.hasPrefix("http://127.0.0.1:") == true)
+        #expect(environment["AWS_ACCESS_KEY_ID"]?.hasPrefix("ASIA") == true)
+        #expect(environment["AWS_SESSION_TOKEN"]?.isEmpty == false)
+        #expect(environment["TOKEN_FUNCTION_BINARY"] == Subprocess.buildDirectory + "/TokenFunction")
+        #expect(environment["_HANDLER"] == "bootstrap")
+        #expect(environment["LAMBDA_TASK_ROOT"] == directory.path)
+        #expect(environment["AWS_REGION"] == "us-east-1")
+    }
+
+    @Test func environmentFileSetsVariables() throws {
+        let file = try directory.write("env.json", #"{"Parameters": {"A": "all", "B": "all"}, "TokenFunction": {"B": 5}}"#)
+        let result = try run(Bootstraps.dumpsEnvironment, ["--env-vars", file, "-"], input: "{}")
+        #expect(result.status == 0)
+        #expect(directory.lines(of: "bootstrap.env").contains("A=all"))
+        #expect(directory.lines(of: "bootstrap.env").contains("B=5"))
+    }
+
+    @Test func repeatPrintsPercentilesAndProgress() throws {
+        let result = try run(Bootstraps.postsEvent, ["--repeat", "20", directory.path + "/event.json"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.split(separator: "\n").count == 20)
+        #expect(result.standardError.contains("invoke: latency over 20 invocations: p50 "))
+        #expect(result.standardError.contains("invoke: 20/20 invocations done"))
+    }
+
+    @Test func directoryOfEventsRunsInNameOrder() throws {
+        let events = directory.path + "/events"
+        try makeDirectory(events)
+        try directory.write("events/b.json", #"{"order":2}"#)
+        try directory.write("events/a.json", #"{"order":1}"#)
+        let result = try run(Bootstraps.postsEvent, [events])
+        #expect(result.standardOutput == "{\"order\":1}\n{\"order\":2}\n")
+    }
+}
