@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import LambdaEmulator
+import Testing
+
+@Suite struct InvokeAPIServerTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    private func withServer(_ script: String, _ body: (String) throws -> Void) throws {
+        let bootstrap = try directory.write("bootstrap", script, executable: true)
+        let host = try FunctionHost(configuration: testConfiguration(bootstrap: bootstrap), log: { _ in })
+        let server = try InvokeAPIServer(host: host, port: 0)
+        try body("http://127.0.0.1:\(server.port)/2015-03-31/functions/function/invocations")
+    }
+
+    /// Posts `data` (curl syntax, so `@file` reads a file) and returns the status line number,
+    /// the chosen headers and the body.
+    private func post(_ url: String, data: String) throws -> (status: String, headers: String, body: String) {
+        let headers = directory.path + "/headers-\(RandomName.next())"
+        let result = try Subprocess.run(
+            "/usr/bin/curl", ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data, url], in: directory)
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        let headerText = (try? readFile(atPath: headers)).map(text) ?? ""
+        return (String(lines.last ?? ""), headerText.lowercased(), lines.dropLast().joined(separator: "\n"))
+    }
+
+    @Test func responseIs200WithPayload() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, headers, body) = try post(url, data: #"{"served":true}"#)
+            #expect(status == "200")
+            #expect(body == #"{"served":true}"#)
+            #expect(!headers.contains("x-amz-function-error"))
+            #expect(headers.contains("x-amz-executed-version: $latest"))
+        }
+    }
+
+    @Test func functionErrorIsUnhandledWithErrorJSON() throws {
+        try withServer(Bootstraps.postsError) { url in
+            let (status, headers, body) = try post(url, data: "{}")
+            #expect(status == "200")
+            #expect(headers.contains("x-amz-function-error: unhandled"))
+            #expect(JSONValue.parse(bytes(body))?.objectValue?["errorType"] == .string("Handled.Failure"))
+        }
+    }
+
+    @Test func oversizedEventIs413() throws {
+        let large = try directory.write("large.json", String(repeating: " ", count: 6_291_557))
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, headers, body) = try post(url, data: "@" + large)
+            #expect(status == "413")
+            #expect(headers.contains("x-amzn-errortype: requestentitytoolargeexception"))
+            #expect(JSONValue.parse(bytes(body))?.objectValue?["Type"] == .string("User"))
+        }
+    }
+
+    @Test func otherPathsAre404() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, _, _) = try post(url.dropLast("/invocations".count) + "/other", data: "{}")
+            #expect(status == "404")
+        }
+    }
+}
