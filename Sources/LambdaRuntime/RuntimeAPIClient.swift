@@ -16,7 +16,8 @@ public final class RuntimeAPIClient: RuntimeAPITransport {
         http = try HTTPClient()
     }
 
-    /// Waits for the next event; transport failures and 5xx are retried twice, then thrown.
+    /// Waits for the next event. Transport failures are retried twice, then thrown; any status but 200 is
+    /// thrown at once, because a 500 means the execution environment is broken and the runtime must exit.
     public func next() throws(RuntimeError) -> Invocation {
         var lastError = RuntimeError.transport(path: RuntimeAPI.nextPath, message: "not attempted")
         for _ in 0..<Self.nextAttempts {
@@ -26,8 +27,7 @@ public final class RuntimeAPIClient: RuntimeAPITransport {
                     limits: HTTPLimits(connectTimeout: .seconds(1), maximumResponseBytes: RuntimeAPI.maximumPayloadBytes)
                 )
                 guard response.status == 200 else {
-                    lastError = .unexpectedStatus(path: RuntimeAPI.nextPath, status: response.status)
-                    continue
+                    throw RuntimeError.unexpectedStatus(path: RuntimeAPI.nextPath, status: response.status)
                 }
                 return Invocation(metadata: try InvocationMetadata(headers: response.headers), event: response.body)
             } catch let error as HTTPClientError {
