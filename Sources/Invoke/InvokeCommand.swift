@@ -37,7 +37,9 @@ enum InvokeCommand {
         return options.serve ? serve(prepared, port: options.port) : replay(prepared, events, options)
     }
 
-    private static func replay(_ prepared: PreparedFunction, _ events: [EventSources.Event], _ options: InvokeOptions) -> Int32 {
+    private static func replay(_ prepared: PreparedFunction, _ events: [EventSources.Event], _ options: InvokeOptions)
+        -> Int32
+    {
         let host: FunctionHost
         do {
             host = try FunctionHost(configuration: prepared.configuration, log: { writeStandardError($0 + "\n") })
@@ -58,7 +60,8 @@ enum InvokeCommand {
             let server = try InvokeAPIServer(host: host, port: port)
             writeStandardError(
                 "invoke: serving http://127.0.0.1:\(server.port)/2015-03-31/functions/function/invocations; "
-                    + "stop with Ctrl-C\n")
+                    + "stop with Ctrl-C\n"
+            )
             let signal = TerminationSignals.wait()
             writeStandardError("invoke: stopping after signal \(signal)\n")
             return success

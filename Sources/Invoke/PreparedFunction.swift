@@ -31,13 +31,21 @@ struct PreparedFunction {
         let credentials = TemporaryCredentials()
         let secret = try SecretSource.load(secretFile: options.secretFile, root: root)
         let standIn = try SecretsManagerStandIn(
-            secretName: secretName, secretString: secret, accessKeyID: credentials.accessKeyID, region: region)
+            secretName: secretName,
+            secretString: secret,
+            accessKeyID: credentials.accessKeyID,
+            region: region
+        )
 
         let bootstrap = options.bootstrapPath ?? root + "/bootstrap"
         let memory = options.memorySizeMB ?? template.memorySizeMB
         var environment = LambdaEnvironment(
-            functionName: options.functionName, region: region, memorySizeMB: memory,
-            handler: template.handler ?? "bootstrap", taskRoot: directory(of: bootstrap), credentials: credentials
+            functionName: options.functionName,
+            region: region,
+            memorySizeMB: memory,
+            handler: template.handler ?? "bootstrap",
+            taskRoot: directory(of: bootstrap),
+            credentials: credentials
         ).variables
         environment.merge(variables) { $1 }
         environment["AWS_ENDPOINT_URL_SECRETS_MANAGER"] = standIn.endpointURL
@@ -45,13 +53,17 @@ struct PreparedFunction {
         environment.merge(overrides) { $1 }
 
         let configuration = FunctionConfiguration(
-            bootstrapPath: bootstrap, environment: environment,
-            timeoutSeconds: options.timeoutSeconds ?? template.timeoutSeconds, memorySizeMB: memory,
-            functionARN: "arn:aws:lambda:\(region):123456789012:function:\(options.functionName)")
+            bootstrapPath: bootstrap,
+            environment: environment,
+            timeoutSeconds: options.timeoutSeconds ?? template.timeoutSeconds,
+            memorySizeMB: memory,
+            functionARN: "arn:aws:lambda:\(region):123456789012:function:\(options.functionName)"
+        )
         return PreparedFunction(configuration: configuration, secretsManager: standIn)
     }
 
-    private static func loadTemplate(_ options: InvokeOptions, root: String, region: String) throws -> FunctionTemplate {
+    private static func loadTemplate(_ options: InvokeOptions, root: String, region: String) throws -> FunctionTemplate
+    {
         let path = options.templatePath ?? root + "/template.yaml"
         guard options.templatePath != nil || access(path, F_OK) == 0 else {
             writeStandardError("invoke: no template.yaml in \(root), so Lambda's defaults apply\n")

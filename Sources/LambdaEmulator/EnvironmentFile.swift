@@ -24,7 +24,8 @@ public enum EnvironmentFile {
         switch value {
         case .string(let string): string
         case .bool(let bool): bool ? "true" : "false"
-        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .number(let number):
+            number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         default: nil
         }
     }

@@ -14,7 +14,7 @@ public struct FunctionConfiguration: Sendable {
     /// The memory size in MB, shown in `REPORT` lines.
     public var memorySizeMB: Int
 
-    /// The ARN sent as `Lambda-Runtime-Invoked-Function-Arn`.
+    /// The ARN sent in the `RuntimeAPI.Header.invokedFunctionARN` header of `/next`.
     public var functionARN: String
 
     /// The version shown in `START` lines.
@@ -25,7 +25,10 @@ public struct FunctionConfiguration: Sendable {
 
     /// Creates a configuration from its required parts.
     public init(
-        bootstrapPath: String, environment: [String: String], timeoutSeconds: Double, memorySizeMB: Int,
+        bootstrapPath: String,
+        environment: [String: String],
+        timeoutSeconds: Double,
+        memorySizeMB: Int,
         functionARN: String
     ) {
         self.bootstrapPath = bootstrapPath

@@ -7,7 +7,12 @@ extension FunctionHost {
         let requestID = invocation.requestID
         let initDuration = coldStart ? state.initDurationMilliseconds() : nil
         var result = InvocationResult(
-            requestID: requestID, kind: .functionError, payload: [], contentType: nil, durationMilliseconds: 0)
+            requestID: requestID,
+            kind: .functionError,
+            payload: [],
+            contentType: nil,
+            durationMilliseconds: 0
+        )
         var status: String?
 
         switch end {
@@ -34,8 +39,12 @@ extension FunctionHost {
 
         logStartIfMissing(requestID: requestID)
         logEnd(
-            requestID: requestID, durationMilliseconds: result.durationMilliseconds, initDuration: initDuration,
-            status: status, errorType: status == "error" ? result.errorType : nil)
+            requestID: requestID,
+            durationMilliseconds: result.durationMilliseconds,
+            initDuration: initDuration,
+            status: status,
+            errorType: status == "error" ? result.errorType : nil
+        )
         retireProcessIfNeeded(after: end)
         return result
     }
@@ -44,7 +53,8 @@ extension FunctionHost {
     static func exitErrorPayload(requestID: String, exit: ProcessExit) -> LambdaErrorPayload {
         LambdaErrorPayload(
             errorMessage: "RequestId: \(requestID) Error: Runtime exited with error: \(exit)",
-            errorType: "Runtime.ExitError")
+            errorType: "Runtime.ExitError"
+        )
     }
 
     /// The caller's error for an invocation that ran past the function timeout.
@@ -55,11 +65,14 @@ extension FunctionHost {
         LambdaErrorPayload(
             errorMessage: "RequestId: \(requestID) Error: Task timed out after "
                 + "\(PlatformLines.twoDecimals(seconds)) seconds",
-            errorType: "Sandbox.Timedout")
+            errorType: "Sandbox.Timedout"
+        )
     }
 
     private func logStartIfMissing(requestID: String) {
-        if state.handedOutRequestID() != requestID { log(PlatformLines.start(requestID: requestID, version: configuration.version)) }
+        if state.handedOutRequestID() != requestID {
+            log(PlatformLines.start(requestID: requestID, version: configuration.version))
+        }
     }
 
     private func retireProcessIfNeeded(after end: InvocationEnd) {

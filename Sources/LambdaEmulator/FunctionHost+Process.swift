@@ -40,23 +40,37 @@ extension FunctionHost {
 
     private func invalidEntrypoint(requestID: String, reason: String) -> InvocationResult {
         let payload = LambdaErrorPayload(
-            errorMessage: "RequestId: \(requestID) Error: \(reason)", errorType: "Runtime.InvalidEntrypoint")
+            errorMessage: "RequestId: \(requestID) Error: \(reason)",
+            errorType: "Runtime.InvalidEntrypoint"
+        )
         log(PlatformLines.start(requestID: requestID, version: configuration.version))
         logEnd(requestID: requestID, durationMilliseconds: 0, status: "error", errorType: payload.errorType)
         return InvocationResult(
-            requestID: requestID, kind: .functionError, payload: payload.json, contentType: nil,
-            durationMilliseconds: 0)
+            requestID: requestID,
+            kind: .functionError,
+            payload: payload.json,
+            contentType: nil,
+            durationMilliseconds: 0
+        )
     }
 
     /// Logs `END` and `REPORT` for `requestID`.
     func logEnd(
-        requestID: String, durationMilliseconds: Double, initDuration: Double? = nil, status: String?,
+        requestID: String,
+        durationMilliseconds: Double,
+        initDuration: Double? = nil,
+        status: String?,
         errorType: String?
     ) {
         let report = PlatformLines.Report(
-            requestID: requestID, durationMilliseconds: durationMilliseconds,
-            memorySizeMB: configuration.memorySizeMB, maxMemoryUsedMB: process?.maxMemoryUsedMB() ?? 0,
-            initDurationMilliseconds: initDuration, status: status, errorType: errorType)
+            requestID: requestID,
+            durationMilliseconds: durationMilliseconds,
+            memorySizeMB: configuration.memorySizeMB,
+            maxMemoryUsedMB: process?.maxMemoryUsedMB() ?? 0,
+            initDurationMilliseconds: initDuration,
+            status: status,
+            errorType: errorType
+        )
         log(PlatformLines.end(requestID: requestID))
         log(PlatformLines.report(report))
     }

@@ -43,8 +43,12 @@ public final class FunctionHost {
         let requestID = RandomIdentifiers.requestID()
         guard event.count <= RuntimeAPI.maximumPayloadBytes else {
             return InvocationResult(
-                requestID: requestID, kind: .requestTooLarge, payload: Self.requestTooLargePayload.json,
-                contentType: nil, durationMilliseconds: 0)
+                requestID: requestID,
+                kind: .requestTooLarge,
+                payload: Self.requestTooLargePayload.json,
+                contentType: nil,
+                durationMilliseconds: 0
+            )
         }
 
         // A process that exited after its last response is gone, so this invocation starts afresh.
@@ -52,12 +56,19 @@ public final class FunctionHost {
         let coldStart = process == nil
         if coldStart, let failure = startProcess(requestID: requestID) { return failure }
         let invocation = Invocation(
-            requestID: requestID, event: event, invokedFunctionARN: configuration.functionARN,
-            traceID: RandomIdentifiers.traceID(), timeoutSeconds: configuration.timeoutSeconds)
+            requestID: requestID,
+            event: event,
+            invokedFunctionARN: configuration.functionARN,
+            traceID: RandomIdentifiers.traceID(),
+            timeoutSeconds: configuration.timeoutSeconds
+        )
         let submittedAt = MonotonicInstant.now()
         state.submit(invocation)
         let end = state.awaitEnd(
-            submittedAt: submittedAt, coldStart: coldStart, initTimeoutSeconds: configuration.initTimeoutSeconds)
+            submittedAt: submittedAt,
+            coldStart: coldStart,
+            initTimeoutSeconds: configuration.initTimeoutSeconds
+        )
         return finish(invocation, end: end, coldStart: coldStart)
     }
 
@@ -71,5 +82,6 @@ public final class FunctionHost {
     static let requestTooLargePayload = LambdaErrorPayload(
         errorMessage: "Request must be smaller than \(RuntimeAPI.maximumPayloadBytes) bytes for the "
             + "InvokeFunction operation",
-        errorType: "RequestTooLarge")
+        errorType: "RequestTooLarge"
+    )
 }

@@ -22,7 +22,8 @@ final class FunctionProcess: Sendable {
     /// - Parameter onExit: Called once from another thread after the process has been reaped.
     /// - Throws: ``EmulatorError`` when `posix_spawn` fails.
     static func spawn(
-        path: String, environment: [String: String],
+        path: String,
+        environment: [String: String],
         onExit: @escaping @Sendable (pid_t, ProcessExit) -> Void
     ) throws(EmulatorError) -> FunctionProcess {
         var actions = posix_spawn_file_actions_t()
@@ -88,7 +89,8 @@ final class FunctionProcess: Sendable {
 
 /// Calls `body` with a NULL-terminated C array of `strings`, valid only during the call.
 private func withCStrings<Result>(
-    _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> Result
+    _ strings: [String],
+    _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> Result
 ) -> Result {
     let pointers = strings.map { strdup($0) } + [nil]
     defer { pointers.forEach { free($0) } }

@@ -30,7 +30,9 @@ public struct FunctionTemplate: Sendable {
     /// Reads the resource `functionName` from the SAM template at `path`.
     /// - Parameter region: The value of the `AWS::Region` pseudo parameter.
     /// - Throws: ``EmulatorError`` when the file is unreadable, not YAML, or lacks the resource.
-    public static func read(path: String, functionName: String, region: String) throws(EmulatorError) -> FunctionTemplate {
+    public static func read(path: String, functionName: String, region: String) throws(EmulatorError)
+        -> FunctionTemplate
+    {
         let document = try YAMLParser.parse(try readFile(atPath: path), path: path)
         return try FunctionTemplate(document: document, functionName: functionName, region: region, path: path)
     }
@@ -57,8 +59,10 @@ public struct FunctionTemplate: Sendable {
                 variables[name] = resolved
             } else {
                 variables[name] = nil
-                warnings.append("skipped environment variable \(name): its value is not a string or a !Ref "
-                    + "to a parameter with a Default")
+                warnings.append(
+                    "skipped environment variable \(name): its value is not a string or a !Ref "
+                        + "to a parameter with a Default"
+                )
             }
         }
     }
@@ -66,7 +70,10 @@ public struct FunctionTemplate: Sendable {
     /// Resolves the numeric setting `name`, preferring the resource over `Globals`, and warns when
     /// it is present but not a number.
     private mutating func setting(
-        _ name: String, _ properties: YAMLNode, _ globals: YAMLNode?, _ resolver: TemplateResolver
+        _ name: String,
+        _ properties: YAMLNode,
+        _ globals: YAMLNode?,
+        _ resolver: TemplateResolver
     ) -> Double? {
         guard let node = properties[name] ?? globals?[name] else { return nil }
         guard let value = resolver.resolve(node).flatMap(Double.init), value > 0 else {

@@ -11,21 +11,39 @@ struct GetSecretValueHandler: Sendable {
     static let contentType = "application/x-amz-json-1.1"
 
     private struct Request: Decodable {
-        var SecretId: String
+        var secretID: String
+
+        enum CodingKeys: String, CodingKey {
+            case secretID = "SecretId"
+        }
     }
 
     private struct Response: Encodable {
-        var ARN: String
-        var Name: String
-        var VersionId: String
-        var VersionStages: [String]
-        var CreatedDate: Double
-        var SecretString: String
+        var arn: String
+        var name: String
+        var versionID: String
+        var versionStages: [String]
+        var createdDate: Double
+        var secretString: String
+
+        enum CodingKeys: String, CodingKey {
+            case arn = "ARN"
+            case name = "Name"
+            case versionID = "VersionId"
+            case versionStages = "VersionStages"
+            case createdDate = "CreatedDate"
+            case secretString = "SecretString"
+        }
     }
 
     private struct ServiceError: Encodable {
-        var __type: String
+        var type: String
         var message: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "__type"
+            case message
+        }
     }
 
     /// Checks the operation, the credential and the secret ID, then returns the secret or an error.
@@ -37,7 +55,7 @@ struct GetSecretValueHandler: Sendable {
         guard let body = try? JSONDecoder().decode(Request.self, from: Data(request.body)) else {
             return Self.error(400, "SerializationException", "The request body is not a JSON object with SecretId.")
         }
-        guard body.SecretId == secret.name || body.SecretId == secret.arn else {
+        guard body.secretID == secret.name || body.secretID == secret.arn else {
             return Self.error(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret.")
         }
         return success()
@@ -48,24 +66,35 @@ struct GetSecretValueHandler: Sendable {
             let credential = authorization.split(separator: " ").first(where: { $0.hasPrefix("Credential=") })
         else {
             return Self.error(
-                400, "IncompleteSignatureException",
-                "Authorization header requires an AWS4-HMAC-SHA256 signature with a Credential parameter.")
+                400,
+                "IncompleteSignatureException",
+                "Authorization header requires an AWS4-HMAC-SHA256 signature with a Credential parameter."
+            )
         }
         guard credential.dropFirst("Credential=".count).hasPrefix(accessKeyID + "/") else {
-            return Self.error(400, "UnrecognizedClientException", "The security token included in the request is invalid.")
+            return Self.error(
+                400,
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid."
+            )
         }
         return nil
     }
 
     private func success() -> ServerResponse {
         let response = Response(
-            ARN: secret.arn, Name: secret.name, VersionId: secret.versionID, VersionStages: ["AWSCURRENT"],
-            CreatedDate: secret.createdDate, SecretString: String(decoding: secret.value, as: UTF8.self))
+            arn: secret.arn,
+            name: secret.name,
+            versionID: secret.versionID,
+            versionStages: ["AWSCURRENT"],
+            createdDate: secret.createdDate,
+            secretString: String(decoding: secret.value, as: UTF8.self)
+        )
         return .json(status: 200, Self.encode(response), contentType: Self.contentType)
     }
 
     private static func error(_ status: Int, _ type: String, _ message: String) -> ServerResponse {
-        .json(status: status, encode(ServiceError(__type: type, message: message)), contentType: contentType)
+        .json(status: status, encode(ServiceError(type: type, message: message)), contentType: contentType)
     }
 
     private static func encode(_ value: some Encodable) -> [UInt8] {

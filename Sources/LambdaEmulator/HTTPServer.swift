@@ -21,12 +21,18 @@ public final class HTTPServer: @unchecked Sendable {
     ///   - handler: Called on the connection's thread once the whole body has arrived.
     /// - Throws: ``EmulatorError`` when libmicrohttpd cannot start, for example because the port is taken.
     public init(
-        port: UInt16 = 0, bodyLimit: Int, handler: @escaping @Sendable (ServerRequest) -> ServerResponse
+        port: UInt16 = 0,
+        bodyLimit: Int,
+        handler: @escaping @Sendable (ServerRequest) -> ServerResponse
     ) throws(EmulatorError) {
         let context = Unmanaged.passRetained(RequestHandlerBox(bodyLimit: bodyLimit, handler: handler))
         guard
             let daemon = cmhd_start_loopback_daemon(
-                port, accessHandler, completedHandler, context.toOpaque())
+                port,
+                accessHandler,
+                completedHandler,
+                context.toOpaque()
+            )
         else {
             context.release()
             throw .serverStartFailed(port: port)
@@ -66,7 +72,14 @@ private final class HeaderCollector {
 }
 
 private let accessHandler: MHD_AccessHandlerCallback = {
-    context, connection, url, method, _, uploadData, uploadDataSize, requestContext in
+    context,
+    connection,
+    url,
+    method,
+    _,
+    uploadData,
+    uploadDataSize,
+    requestContext in
     guard let context, let connection, let requestContext, let uploadDataSize else { return .NO }
     let box = Unmanaged<RequestHandlerBox>.fromOpaque(context).takeUnretainedValue()
 
@@ -125,7 +138,10 @@ private func collectHeaders(of connection: OpaquePointer) -> [String: String] {
 private func send(_ response: ServerResponse, on connection: OpaquePointer) -> MHD_Result {
     let handle = response.body.withUnsafeBytes { bytes in
         MHD_create_response_from_buffer(
-            bytes.count, UnsafeMutableRawPointer(mutating: bytes.baseAddress), .RESPMEM_MUST_COPY)
+            bytes.count,
+            UnsafeMutableRawPointer(mutating: bytes.baseAddress),
+            .RESPMEM_MUST_COPY
+        )
     }
     guard let handle else { return .NO }
     defer { MHD_destroy_response(handle) }

@@ -26,8 +26,10 @@ struct InvokeAPIRouter: Sendable {
     func invoke(_ request: ServerRequest) -> ServerResponse {
         guard request.bodyByteCount <= RuntimeAPI.maximumPayloadBytes else {
             return Self.serviceError(
-                413, "RequestEntityTooLargeException",
-                "Request must be smaller than \(RuntimeAPI.maximumPayloadBytes) bytes for the InvokeFunction operation")
+                413,
+                "RequestEntityTooLargeException",
+                "Request must be smaller than \(RuntimeAPI.maximumPayloadBytes) bytes for the InvokeFunction operation"
+            )
         }
         let result = host.invoke(request.body)
         var headers: [(name: String, value: String)] = [
@@ -50,7 +52,9 @@ struct InvokeAPIRouter: Sendable {
         // Encoding two strings cannot fail, so the empty object is unreachable.
         let body = (try? Array(encoder.encode(Body(message: message)))) ?? Array("{}".utf8)
         return ServerResponse(
-            status: status, headers: [("Content-Type", "application/json"), ("X-Amzn-ErrorType", type)],
-            body: body)
+            status: status,
+            headers: [("Content-Type", "application/json"), ("X-Amzn-ErrorType", type)],
+            body: body
+        )
     }
 }

@@ -38,7 +38,8 @@ extension InvokeOptions {
         case "--env-vars": environmentFile = try Self.value(of: option, from: &remaining)
         case "--secret-file": secretFile = try Self.value(of: option, from: &remaining)
         case "--env": environmentOverrides.append(try Self.assignment(try Self.value(of: option, from: &remaining)))
-        case "--timeout": timeoutSeconds = try Self.number(of: option, from: &remaining, Double.init, range: 0.001...900)
+        case "--timeout":
+            timeoutSeconds = try Self.number(of: option, from: &remaining, Double.init, range: 0.001...900)
         case "--memory": memorySizeMB = try Self.number(of: option, from: &remaining, { Int($0) }, range: 128...10240)
         case "--repeat": repeatCount = try Self.number(of: option, from: &remaining, { Int($0) }, range: 1...1_000_000)
         case "--port": port = try Self.number(of: option, from: &remaining, { UInt16($0) }, range: 0...65535)
@@ -46,19 +47,24 @@ extension InvokeOptions {
         }
     }
 
-    private static func value(of option: String, from remaining: inout ArraySlice<String>) throws(UsageError) -> String {
+    private static func value(of option: String, from remaining: inout ArraySlice<String>) throws(UsageError) -> String
+    {
         guard let value = remaining.popFirst() else { throw UsageError(message: "missing value after \(option)") }
         return value
     }
 
     private static func number<Number: Comparable>(
-        of option: String, from remaining: inout ArraySlice<String>, _ convert: (String) -> Number?,
+        of option: String,
+        from remaining: inout ArraySlice<String>,
+        _ convert: (String) -> Number?,
         range: ClosedRange<Number>
     ) throws(UsageError) -> Number {
         let text = try value(of: option, from: &remaining)
         guard let number = convert(text), range.contains(number) else {
-            throw UsageError(message: "invalid value \(text) for \(option): expected a number from "
-                + "\(range.lowerBound) to \(range.upperBound)")
+            throw UsageError(
+                message: "invalid value \(text) for \(option): expected a number from "
+                    + "\(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return number
     }

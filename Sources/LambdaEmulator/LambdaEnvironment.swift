@@ -21,7 +21,11 @@ public struct LambdaEnvironment: Sendable {
 
     /// Creates the description of one function's environment.
     public init(
-        functionName: String, region: String, memorySizeMB: Int, handler: String, taskRoot: String,
+        functionName: String,
+        region: String,
+        memorySizeMB: Int,
+        handler: String,
+        taskRoot: String,
         credentials: TemporaryCredentials
     ) {
         self.functionName = functionName

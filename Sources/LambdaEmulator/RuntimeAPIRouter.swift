@@ -24,8 +24,11 @@ struct RuntimeAPIRouter: Sendable {
     private func routeInvocationPost(_ request: ServerRequest, errorType: String?) -> ServerResponse {
         if let requestID = Self.requestID(in: request.path, suffix: RuntimeAPI.responseSuffix) {
             return state.response(
-                requestID: requestID, body: request.body, byteCount: request.bodyByteCount,
-                contentType: request.header("Content-Type"))
+                requestID: requestID,
+                body: request.body,
+                byteCount: request.bodyByteCount,
+                contentType: request.header("Content-Type")
+            )
         }
         if let requestID = Self.requestID(in: request.path, suffix: RuntimeAPI.errorSuffix) {
             return state.error(requestID: requestID, body: request.body, errorType: errorType)
@@ -42,6 +45,9 @@ struct RuntimeAPIRouter: Sendable {
 
     private static func notFound(_ request: ServerRequest) -> ServerResponse {
         RuntimeAPIStateMachine.apiError(
-            status: 404, type: "UnknownRoute", message: "No route for \(request.method) \(request.path).")
+            status: 404,
+            type: "UnknownRoute",
+            message: "No route for \(request.method) \(request.path)."
+        )
     }
 }

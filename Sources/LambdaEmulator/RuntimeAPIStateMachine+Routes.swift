@@ -20,7 +20,10 @@ extension RuntimeAPIStateMachine {
         }
         guard let invocation else {
             return Self.apiError(
-                status: 500, type: "Runtime.Reset", message: "The execution environment was reset.")
+                status: 500,
+                type: "Runtime.Reset",
+                message: "The execution environment was reset."
+            )
         }
         onHandOut(invocation)
         return Self.eventResponse(invocation)
@@ -33,8 +36,10 @@ extension RuntimeAPIStateMachine {
             guard byteCount <= RuntimeAPI.maximumPayloadBytes else {
                 record(.error(body: Self.responseTooLargePayload.json))
                 return Self.apiError(
-                    status: 413, type: "RequestEntityTooLarge",
-                    message: "Exceeded maximum allowed payload size (\(RuntimeAPI.maximumPayloadBytes) bytes).")
+                    status: 413,
+                    type: "RequestEntityTooLarge",
+                    message: "Exceeded maximum allowed payload size (\(RuntimeAPI.maximumPayloadBytes) bytes)."
+                )
             }
             record(.response(body: body, contentType: contentType))
             return Self.accepted
@@ -66,7 +71,8 @@ extension RuntimeAPIStateMachine {
     static let responseTooLargePayload = LambdaErrorPayload(
         errorMessage: "Response payload size exceeded maximum allowed payload size "
             + "(\(RuntimeAPI.maximumPayloadBytes) bytes).",
-        errorType: "Function.ResponseSizeTooLarge")
+        errorType: "Function.ResponseSizeTooLarge"
+    )
 
     private func rejectPost(requestID: String) -> ServerResponse? {
         guard let current, current.requestID == requestID else { return Self.invalidRequestID(requestID) }

@@ -25,7 +25,8 @@ public final class SecretsManagerStandIn: Sendable {
                 + RandomIdentifiers.upperAlphanumeric(count: 6),
             versionID: RandomIdentifiers.requestID(),
             createdDate: Double(MonotonicInstant.epochMilliseconds()) / 1000,
-            value: secretString)
+            value: secretString
+        )
         let handler = GetSecretValueHandler(secret: secret, accessKeyID: accessKeyID)
         server = try HTTPServer(bodyLimit: 65536) { handler.handle($0) }
         self.secretName = secretName
@@ -36,13 +37,4 @@ public final class SecretsManagerStandIn: Sendable {
     public var endpointURL: String {
         "http://127.0.0.1:\(server.port)"
     }
-}
-
-/// The one secret the stand-in serves.
-struct StoredSecret: Sendable {
-    let name: String
-    let arn: String
-    let versionID: String
-    let createdDate: Double
-    let value: [UInt8]
 }

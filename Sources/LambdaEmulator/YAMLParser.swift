@@ -29,7 +29,9 @@ public enum YAMLParser {
         return convert(root, in: &document)
     }
 
-    private static func convert(_ node: UnsafeMutablePointer<yaml_node_t>, in document: inout yaml_document_t) -> YAMLNode {
+    private static func convert(_ node: UnsafeMutablePointer<yaml_node_t>, in document: inout yaml_document_t)
+        -> YAMLNode
+    {
         let tag = localTag(node.pointee.tag)
         switch node.pointee.type {
         case YAML_SEQUENCE_NODE:
@@ -51,7 +53,9 @@ public enum YAMLParser {
         }
     }
 
-    private static func pair(_ pair: yaml_node_pair_t, in document: inout yaml_document_t) -> (key: String, value: YAMLNode)? {
+    private static func pair(_ pair: yaml_node_pair_t, in document: inout yaml_document_t) -> (
+        key: String, value: YAMLNode
+    )? {
         guard let key = yaml_document_get_node(&document, pair.key),
             let value = yaml_document_get_node(&document, pair.value),
             case .scalar(let name, _) = convert(key, in: &document)

@@ -24,16 +24,18 @@ enum Bootstraps {
         """#
 
     /// Answers every event with its request ID, metadata headers, init count and the event itself.
-    static let echo = prelude + #"""
-        while true; do
-            next
-            deadline=$(header lambda-runtime-deadline-ms)
-            arn=$(header lambda-runtime-invoked-function-arn)
-            trace=$(header lambda-runtime-trace-id)
-            inits=$(wc -l < "$0.inits" | tr -d ' ')
-            respond "{\"id\":\"$id\",\"deadline\":\"$deadline\",\"arn\":\"$arn\",\"trace\":\"$trace\",\"inits\":$inits,\"event\":$event}"
-        done
-        """#
+    static let echo =
+        prelude + #"""
+            while true; do
+                next
+                deadline=$(header lambda-runtime-deadline-ms)
+                arn=$(header lambda-runtime-invoked-function-arn)
+                trace=$(header lambda-runtime-trace-id)
+                inits=$(wc -l < "$0.inits" | tr -d ' ')
+                metadata="\"id\":\"$id\",\"deadline\":\"$deadline\",\"arn\":\"$arn\",\"trace\":\"$trace\""
+                respond "{$metadata,\"inits\":$inits,\"event\":$event}"
+            done
+            """#
 
     /// Fails its first invocation by ending with `exit` status 3 (or `kill -9` with `signal`), then echoes.
     static func crashOnce(signal: Bool) -> String {
@@ -49,67 +51,75 @@ enum Bootstraps {
     }
 
     /// Hangs in its first invocation, then answers with the init count.
-    static let hangOnce = prelude + #"""
-        next
-        if [ ! -e "$0.hung" ]; then
-            touch "$0.hung"
-            sleep 60
-        fi
-        respond "{\"inits\":$(wc -l < "$0.inits" | tr -d ' ')}"
-        while true; do next; respond '{}'; done
-        """#
+    static let hangOnce =
+        prelude + #"""
+            next
+            if [ ! -e "$0.hung" ]; then
+                touch "$0.hung"
+                sleep 60
+            fi
+            respond "{\"inits\":$(wc -l < "$0.inits" | tr -d ' ')}"
+            while true; do next; respond '{}'; done
+            """#
 
     /// Prints bytes that are not text, posts to an unknown request ID, then answers with plain text
     /// carrying that post's status code.
-    static let garbage = prelude + #"""
-        printf '\000\377\376 not a log line \033[31m\n'
-        printf '\001\002 garbage on stderr\n' >&2
-        next
-        status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -d x "$api/invocation/not-a-request/response")
-        respond "garbage $status"
-        while true; do next; respond '{}'; done
-        """#
+    static let garbage =
+        prelude + #"""
+            printf '\000\377\376 not a log line \033[31m\n'
+            printf '\001\002 garbage on stderr\n' >&2
+            next
+            status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -d x "$api/invocation/not-a-request/response")
+            respond "garbage $status"
+            while true; do next; respond '{}'; done
+            """#
 
     /// Answers its first event with one byte over the payload limit, then answers `{"after":"large"}`.
-    static let tooLarge = prelude + #"""
-        next
-        head -c 6291557 /dev/zero | tr '\0' 'a' > "$0.large"
-        curl -sS -o /dev/null -X POST --data-binary @"$0.large" "$api/invocation/$id/response"
-        while true; do next; respond '{"after":"large"}'; done
-        """#
+    static let tooLarge =
+        prelude + #"""
+            next
+            head -c 6291557 /dev/zero | tr '\0' 'a' > "$0.large"
+            curl -sS -o /dev/null -X POST --data-binary @"$0.large" "$api/invocation/$id/response"
+            while true; do next; respond '{"after":"large"}'; done
+            """#
 
     /// Posts `/init/error` with a typed error and exits with status 1.
-    static let initError = prelude + #"""
-        curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Runtime.ConfigError' \
-            -d '{"errorMessage":"missing TABLE_NAME","errorType":"Runtime.ConfigError"}' "$api/init/error"
-        exit 1
-        """#
+    static let initError =
+        prelude + #"""
+            curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Runtime.ConfigError' \
+                -d '{"errorMessage":"missing TABLE_NAME","errorType":"Runtime.ConfigError"}' "$api/init/error"
+            exit 1
+            """#
 
     /// Exits with status 7 without ever calling `/next`.
-    static let exitsDuringInit = prelude + #"""
-        exit 7
-        """#
+    static let exitsDuringInit =
+        prelude + #"""
+            exit 7
+            """#
 
     /// Posts an error for every event, with a message holding a quote, a backslash and a newline.
-    static let postsError = prelude + #"""
-        while true; do
-            next
-            curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Handled.Failure' \
-                --data-binary '{"errorMessage":"bad \"input\" \\ here\nline two","errorType":"Handled.Failure"}' \
-                "$api/invocation/$id/error"
-        done
-        """#
+    static let postsError =
+        prelude + #"""
+            while true; do
+                next
+                curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Handled.Failure' \
+                    --data-binary '{"errorMessage":"bad \"input\" \\ here\nline two","errorType":"Handled.Failure"}' \
+                    "$api/invocation/$id/error"
+            done
+            """#
 }
 
 extension Bootstraps {
     /// Answers every event with the event itself.
-    static let postsEvent = prelude + #"""
-        while true; do next; respond "$event"; done
-        """#
+    static let postsEvent =
+        prelude + #"""
+            while true; do next; respond "$event"; done
+            """#
 
     /// Writes its environment to `<script>.env`, then answers `{}`.
-    static let dumpsEnvironment = prelude + #"""
-        env > "$0.env"
-        while true; do next; respond '{}'; done
-        """#
+    static let dumpsEnvironment =
+        prelude + #"""
+            env > "$0.env"
+            while true; do next; respond '{}'; done
+            """#
 }

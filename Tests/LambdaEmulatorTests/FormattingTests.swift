@@ -1,25 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
 
-@testable import LambdaEmulator
 import Testing
+
+@testable import LambdaEmulator
 
 @Suite struct FormattingTests {
     @Test func reportLineMatchesLambdaLayout() {
         let report = PlatformLines.Report(
-            requestID: "id-1", durationMilliseconds: 1.234, memorySizeMB: 128, maxMemoryUsedMB: 9,
-            initDurationMilliseconds: 12.345, status: nil, errorType: nil)
-        #expect(PlatformLines.report(report)
-            == "REPORT RequestId: id-1\tDuration: 1.23 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\t"
-            + "Max Memory Used: 9 MB\tInit Duration: 12.35 ms")
+            requestID: "id-1",
+            durationMilliseconds: 1.234,
+            memorySizeMB: 128,
+            maxMemoryUsedMB: 9,
+            initDurationMilliseconds: 12.345,
+            status: nil,
+            errorType: nil
+        )
+        #expect(
+            PlatformLines.report(report)
+                == "REPORT RequestId: id-1\tDuration: 1.23 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\t"
+                + "Max Memory Used: 9 MB\tInit Duration: 12.35 ms"
+        )
     }
 
     @Test func warmReportHasNoInitDurationAndShowsStatus() {
         let report = PlatformLines.Report(
-            requestID: "id-2", durationMilliseconds: 1000, memorySizeMB: 256, maxMemoryUsedMB: 3,
-            initDurationMilliseconds: nil, status: "timeout", errorType: nil)
-        #expect(PlatformLines.report(report)
-            == "REPORT RequestId: id-2\tDuration: 1000.00 ms\tBilled Duration: 1000 ms\tMemory Size: 256 MB\t"
-            + "Max Memory Used: 3 MB\tStatus: timeout")
+            requestID: "id-2",
+            durationMilliseconds: 1000,
+            memorySizeMB: 256,
+            maxMemoryUsedMB: 3,
+            initDurationMilliseconds: nil,
+            status: "timeout",
+            errorType: nil
+        )
+        #expect(
+            PlatformLines.report(report)
+                == "REPORT RequestId: id-2\tDuration: 1000.00 ms\tBilled Duration: 1000 ms\tMemory Size: 256 MB\t"
+                + "Max Memory Used: 3 MB\tStatus: timeout"
+        )
     }
 
     @Test func startAndEndLines() {

@@ -78,7 +78,11 @@ import Testing
         #expect(hung.errorMessage == "RequestId: \(hung.requestID) Error: Task timed out after 1.00 seconds")
         #expect(hung.durationMilliseconds == 1000)
         #expect(text(recovered.payload) == #"{"inits":2}"#)
-        #expect(recorder.all.contains { $0.hasPrefix("REPORT RequestId: \(hung.requestID)") && $0.hasSuffix("Status: timeout") })
+        #expect(
+            recorder.all.contains {
+                $0.hasPrefix("REPORT RequestId: \(hung.requestID)") && $0.hasSuffix("Status: timeout")
+            }
+        )
     }
 
     @Test func garbageOutputAndUnknownRequestIDAreSurvived() throws {

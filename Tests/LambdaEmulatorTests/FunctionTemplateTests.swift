@@ -42,7 +42,12 @@ import Testing
 
     private func read(_ text: String) throws -> FunctionTemplate {
         let document = try YAMLParser.parse(bytes(text), path: "template.yaml")
-        return try FunctionTemplate(document: document, functionName: "TokenFunction", region: "eu-west-1", path: "template.yaml")
+        return try FunctionTemplate(
+            document: document,
+            functionName: "TokenFunction",
+            region: "eu-west-1",
+            path: "template.yaml"
+        )
     }
 
     @Test func settingsComeFromResourceThenGlobals() throws {
@@ -54,13 +59,15 @@ import Testing
 
     @Test func variablesResolveReferencesToDefaults() throws {
         let template = try read(Self.template)
-        #expect(template.variables == [
-            "SHARED": "from globals",
-            "OVERRIDDEN": "resource",
-            "CHANNEL_ARN": "arn:aws:ivs:us-west-2:123456789012:channel/AbCd",
-            "TOKEN_TTL": "172800",
-            "REGION_COPY": "eu-west-1",
-        ])
+        #expect(
+            template.variables == [
+                "SHARED": "from globals",
+                "OVERRIDDEN": "resource",
+                "CHANNEL_ARN": "arn:aws:ivs:us-west-2:123456789012:channel/AbCd",
+                "TOKEN_TTL": "172800",
+                "REGION_COPY": "eu-west-1",
+            ]
+        )
     }
 
     @Test func unresolvableVariablesAreSkippedWithWarnings() throws {

@@ -22,7 +22,10 @@ import Testing
     private func post(_ url: String, data: String) throws -> (status: String, headers: String, body: String) {
         let headers = directory.path + "/headers-\(RandomName.next())"
         let result = try Subprocess.run(
-            "/usr/bin/curl", ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data, url], in: directory)
+            "/usr/bin/curl",
+            ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data, url],
+            in: directory
+        )
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         let headerText = (try? readFile(atPath: headers)).map(text) ?? ""
         return (String(lines.last ?? ""), headerText.lowercased(), lines.dropLast().joined(separator: "\n"))

@@ -11,7 +11,9 @@ import Testing
     init() throws {
         directory = try TemporaryDirectory()
         try directory.write("event.json", "{\n  \"n\": 1\n}\n")
-        try directory.write("template.yaml", """
+        try directory.write(
+            "template.yaml",
+            """
             Parameters:
               Secret:
                 Type: String
@@ -29,7 +31,8 @@ import Testing
                       SECRET_ID: !Ref Secret
                       FROM_TEMPLATE: template
                       COMPUTED: !Sub "${AWS::StackName}"
-            """)
+            """
+        )
         try directory.write("key.pem", "-----BEGIN EC PRIVATE KEY-----\nnot a real key\n-----END EC PRIVATE KEY-----\n")
     }
 
@@ -80,15 +83,21 @@ import Testing
     }
 
     @Test func functionSeesLambdaEnvironment() throws {
-        let result = try run(Bootstraps.dumpsEnvironment, [
-            "--env", "FROM_FLAG=flag", "--env", "FROM_TEMPLATE=overridden", "-",
-        ], input: "{}")
+        let result = try run(
+            Bootstraps.dumpsEnvironment,
+            [
+                "--env", "FROM_FLAG=flag", "--env", "FROM_TEMPLATE=overridden", "-",
+            ],
+            input: "{}"
+        )
         #expect(result.status == 0)
         let environment = Dictionary(
             directory.lines(of: "bootstrap.env").compactMap { line -> (String, String)? in
                 guard let equals = line.firstIndex(of: "=") else { return nil }
                 return (String(line[..<equals]), String(line[line.index(after: equals)...]))
-            }, uniquingKeysWith: { $1 })
+            },
+            uniquingKeysWith: { $1 }
+        )
         #expect(environment["SECRET_ID"] == "team/playback-key")
         #expect(environment["FROM_TEMPLATE"] == "overridden")
         #expect(environment["FROM_FLAG"] == "flag")
@@ -106,7 +115,10 @@ import Testing
     }
 
     @Test func environmentFileSetsVariables() throws {
-        let file = try directory.write("env.json", #"{"Parameters": {"A": "all", "B": "all"}, "TokenFunction": {"B": 5}}"#)
+        let file = try directory.write(
+            "env.json",
+            #"{"Parameters": {"A": "all", "B": "all"}, "TokenFunction": {"B": 5}}"#
+        )
         let result = try run(Bootstraps.dumpsEnvironment, ["--env-vars", file, "-"], input: "{}")
         #expect(result.status == 0)
         #expect(directory.lines(of: "bootstrap.env").contains("A=all"))

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
-@testable import LambdaEmulator
 import Testing
+
+@testable import LambdaEmulator
 
 @Suite struct InvokeOptionsTests {
     @Test func everyOptionIsParsed() throws {

@@ -1,23 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 
-@testable import LambdaEmulator
 import LambdaRuntime
 import Testing
+
+@testable import LambdaEmulator
 
 @Suite struct RuntimeAPIRouterTests {
     let state = RuntimeAPIStateMachine { _ in }
     var router: RuntimeAPIRouter { RuntimeAPIRouter(state: state) }
 
-    private func request(_ method: String, _ path: String, body: String = "", headers: [String: String] = [:]) -> ServerRequest {
+    private func request(_ method: String, _ path: String, body: String = "", headers: [String: String] = [:])
+        -> ServerRequest
+    {
         ServerRequest(method: method, path: path, headers: headers, body: bytes(body), bodyByteCount: body.utf8.count)
     }
 
     /// Queues an invocation, takes it through `/next`, and returns the `/next` response.
     private func handOut(requestID: String = "4a5f0c2e-0000-4000-8000-000000000001") -> ServerResponse {
         _ = state.beginProcess()
-        state.submit(Invocation(
-            requestID: requestID, event: bytes(#"{"k":"v"}"#), invokedFunctionARN: "arn:aws:lambda:x",
-            traceID: "Root=1-0-0", timeoutSeconds: 3))
+        state.submit(
+            Invocation(
+                requestID: requestID,
+                event: bytes(#"{"k":"v"}"#),
+                invokedFunctionARN: "arn:aws:lambda:x",
+                traceID: "Root=1-0-0",
+                timeoutSeconds: 3
+            )
+        )
         return router.route(request("GET", RuntimeAPI.nextPath))
     }
 
@@ -68,8 +77,13 @@ import Testing
         let response = router.route(large)
 
         #expect(response.status == 413)
-        #expect(LambdaErrorPayload.decode(response.body) == LambdaErrorPayload(
-            errorMessage: "Exceeded maximum allowed payload size (6291556 bytes).", errorType: "RequestEntityTooLarge"))
+        #expect(
+            LambdaErrorPayload.decode(response.body)
+                == LambdaErrorPayload(
+                    errorMessage: "Exceeded maximum allowed payload size (6291556 bytes).",
+                    errorType: "RequestEntityTooLarge"
+                )
+        )
     }
 
     @Test func responseAtExactLimitIsAccepted() {
@@ -88,7 +102,9 @@ import Testing
     @Test func errorWithoutJSONBodyUsesTypeHeader() {
         _ = handOut(requestID: "e1")
         let headers = [RuntimeAPI.Header.functionErrorType.lowercased(): "Runtime.Crash"]
-        let response = router.route(request("POST", RuntimeAPI.errorPath(requestID: "e1"), body: "boom \"x\"\n", headers: headers))
+        let response = router.route(
+            request("POST", RuntimeAPI.errorPath(requestID: "e1"), body: "boom \"x\"\n", headers: headers)
+        )
         let end = state.awaitEnd(submittedAt: .now(), coldStart: false, initTimeoutSeconds: 0)
 
         #expect(response.status == 202)
@@ -96,7 +112,10 @@ import Testing
             Issue.record("expected a finished error, got \(end)")
             return
         }
-        #expect(LambdaErrorPayload.decode(body) == LambdaErrorPayload(errorMessage: "boom \"x\"\n", errorType: "Runtime.Crash"))
+        #expect(
+            LambdaErrorPayload.decode(body)
+                == LambdaErrorPayload(errorMessage: "boom \"x\"\n", errorType: "Runtime.Crash")
+        )
     }
 
     @Test(arguments: [

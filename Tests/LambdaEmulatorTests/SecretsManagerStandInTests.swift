@@ -10,18 +10,28 @@ import Testing
     init() throws {
         directory = try TemporaryDirectory()
         standIn = try SecretsManagerStandIn(
-            secretName: "ivs/playback-private-key", secretString: bytes("-----BEGIN EC PRIVATE KEY-----\nAA\n"),
-            accessKeyID: "ASIATESTTESTTESTTEST", region: "us-west-2")
+            secretName: "ivs/playback-private-key",
+            secretString: bytes("-----BEGIN EC PRIVATE KEY-----\nAA\n"),
+            accessKeyID: "ASIATESTTESTTESTTEST",
+            region: "us-west-2"
+        )
     }
 
-    /// Posts `body` with curl and returns `<status>\n<body>`.
+    static let validAuthorization =
+        "AWS4-HMAC-SHA256 Credential=ASIATESTTESTTESTTEST/20260101/us-west-2/secretsmanager/aws4_request, "
+        + "SignedHeaders=host, Signature=0"
+
+    /// Posts `body` with curl and returns the status code and the decoded JSON body.
     private func post(
-        _ body: String, target: String = "secretsmanager.GetSecretValue",
-        authorization: String? = "AWS4-HMAC-SHA256 Credential=ASIATESTTESTTESTTEST/20260101/us-west-2/secretsmanager/aws4_request, SignedHeaders=host, Signature=0"
+        _ body: String,
+        target: String = "secretsmanager.GetSecretValue",
+        authorization: String? = Self.validAuthorization
     ) throws -> (status: Int, json: [String: JSONValue]) {
         var arguments = ["-s", "-w", "\n%{http_code}", "-X", "POST", "-H", "X-Amz-Target: \(target)"]
         if let authorization { arguments += ["-H", "Authorization: \(authorization)"] }
-        arguments += ["-H", "Content-Type: application/x-amz-json-1.1", "--data-binary", body, standIn.endpointURL + "/"]
+        arguments += [
+            "-H", "Content-Type: application/x-amz-json-1.1", "--data-binary", body, standIn.endpointURL + "/",
+        ]
         let result = try Subprocess.run("/usr/bin/curl", arguments, in: directory)
         let parts = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         let status = Int(parts.last ?? "") ?? 0
@@ -43,7 +53,11 @@ import Testing
                 continue
             }
         }
-        #expect(standIn.secretARN.hasPrefix("arn:aws:secretsmanager:us-west-2:123456789012:secret:ivs/playback-private-key-"))
+        #expect(
+            standIn.secretARN.hasPrefix(
+                "arn:aws:secretsmanager:us-west-2:123456789012:secret:ivs/playback-private-key-"
+            )
+        )
     }
 
     @Test func unknownSecretIsResourceNotFound() throws {

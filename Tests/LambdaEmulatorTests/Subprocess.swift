@@ -15,8 +15,11 @@ struct SubprocessResult {
 enum Subprocess {
     /// Runs `path` with `arguments` and `environment`; stdin reads `input`, outputs go to `directory`.
     static func run(
-        _ path: String, _ arguments: [String], environment: [String: String] = ["PATH": "/usr/bin:/bin"],
-        input: String = "", in directory: TemporaryDirectory
+        _ path: String,
+        _ arguments: [String],
+        environment: [String: String] = ["PATH": "/usr/bin:/bin"],
+        input: String = "",
+        in directory: TemporaryDirectory
     ) throws -> SubprocessResult {
         let name = "subprocess-\(RandomName.next())"
         let inputPath = try directory.write(name + ".in", input)
@@ -42,7 +45,8 @@ enum Subprocess {
         return SubprocessResult(
             status: (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f),
             standardOutput: String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self),
-            standardError: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self))
+            standardError: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self)
+        )
     }
 
     /// The directory holding the test bundle and, next to it, the package's executables.

@@ -52,9 +52,12 @@ final class LogRecorder: Sendable {
 /// Returns a configuration for `bootstrap` with a 1 s timeout and a minimal environment.
 func testConfiguration(bootstrap: String, timeoutSeconds: Double = 1) -> FunctionConfiguration {
     FunctionConfiguration(
-        bootstrapPath: bootstrap, environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"],
-        timeoutSeconds: timeoutSeconds, memorySizeMB: 128,
-        functionARN: "arn:aws:lambda:us-east-1:123456789012:function:TokenFunction")
+        bootstrapPath: bootstrap,
+        environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"],
+        timeoutSeconds: timeoutSeconds,
+        memorySizeMB: 128,
+        functionARN: "arn:aws:lambda:us-east-1:123456789012:function:TokenFunction"
+    )
 }
 
 /// Returns `text` as bytes.

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// How the function finished an invocation, as recorded by the Runtime API.
+enum InvocationOutcome: Sendable {
+    /// The runtime posted a response of at most the payload limit.
+    case response(body: [UInt8], contentType: String?)
+
+    /// The invocation failed with this error JSON, posted by the runtime or made by the platform.
+    case error(body: [UInt8])
+}
