@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// What the host needs to run the function: its bootstrap, environment and limits.
+/// The function's bootstrap, environment and limits, as the host runs it.
 public struct FunctionConfiguration: Sendable {
     /// The executable started as the runtime.
     public var bootstrapPath: String

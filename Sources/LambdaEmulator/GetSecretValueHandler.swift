@@ -2,7 +2,7 @@
 
 import FoundationEssentials
 
-/// Answers `secretsmanager.GetSecretValue` requests as the real service does, errors included.
+/// Handles `secretsmanager.GetSecretValue` requests as the real service does, errors included.
 struct GetSecretValueHandler: Sendable {
     let secret: StoredSecret
     let accessKeyID: String

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// How the function finished an invocation, as recorded by the Runtime API.
+/// The result of an invocation as the Runtime API recorded it: a response or an error.
 enum InvocationOutcome: Sendable {
     /// The runtime posted a response of at most the payload limit.
     case response(body: [UInt8], contentType: String?)

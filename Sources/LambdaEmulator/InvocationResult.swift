@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// What the caller of one invocation gets back.
+/// The result a synchronous caller of one invocation receives.
 public struct InvocationResult: Sendable {
-    /// Whether the function answered, failed, or the event was rejected before it ran.
+    /// The outcome: a response, a failure, or an event rejected before it ran.
     public enum Kind: Sendable, Equatable {
         /// The function posted a response.
         case response

@@ -13,7 +13,7 @@ struct InvokeAPIRouter: Sendable {
     /// The path suffix of Lambda's Invoke API.
     static let pathSuffix = "/invocations"
 
-    /// Dispatches `request` to ``invoke(_:)`` or answers 404.
+    /// Dispatches `request` to ``invoke(_:)`` or returns 404.
     func route(_ request: ServerRequest) -> ServerResponse {
         let path = request.path
         guard request.method == "POST", path.hasPrefix(Self.pathPrefix), path.hasSuffix(Self.pathSuffix) else {
@@ -41,7 +41,7 @@ struct InvokeAPIRouter: Sendable {
         return ServerResponse(status: 200, headers: headers, body: result.payload)
     }
 
-    /// An Invoke API error: the type in `X-Amzn-ErrorType` and a `{"Type":"User","message":…}` body.
+    /// Returns an Invoke API error: the type in `X-Amzn-ErrorType` and a `{"Type":"User","message":…}` body.
     private static func serviceError(_ status: Int, _ type: String, _ message: String) -> ServerResponse {
         struct Body: Encodable {
             var `Type` = "User"

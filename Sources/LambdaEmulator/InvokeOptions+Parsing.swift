@@ -2,7 +2,7 @@
 
 /// A command line that `invoke` cannot run; the message names the argument.
 public struct UsageError: Error, Equatable, CustomStringConvertible {
-    /// What is wrong with the command line.
+    /// The problem with the command line, naming the argument.
     public let message: String
 
     /// The message.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// How a process of the function ended.
+/// The exit status or terminating signal of a function process.
 public enum ProcessExit: Sendable, Equatable, CustomStringConvertible {
     /// The process called `exit` with this status.
     case exited(status: Int32)

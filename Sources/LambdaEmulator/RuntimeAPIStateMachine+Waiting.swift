@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// How the host's wait for one invocation ended.
+/// The end of the host's wait for one invocation.
 enum InvocationEnd: Sendable {
     /// The runtime posted a response or an error; `duration` runs from hand-out to the post, in ms.
     case finished(InvocationOutcome, durationMilliseconds: Double)

@@ -5,8 +5,8 @@ import LambdaRuntime
 /// The Runtime API's state for one function: the queued event, the invocation in flight, the init
 /// phase and the current process, with one method per route and the calls the host waits on.
 ///
-/// Each process of the function is a generation. Waits and posts from an older generation are
-/// answered but never touch the state of the current one.
+/// Each process of the function is a generation. Waits and posts from an older generation get
+/// a reply but never touch the state of the current one.
 final class RuntimeAPIStateMachine: @unchecked Sendable {
     // Sendable because every mutable property below is read and written only inside monitor.withLock.
     let monitor = Monitor()

@@ -23,7 +23,7 @@ enum Bootstraps {
 
         """#
 
-    /// Answers every event with its request ID, metadata headers, init count and the event itself.
+    /// Responds to every event with its request ID, metadata headers, init count and the event itself.
     static let echo =
         prelude + #"""
             while true; do
@@ -50,7 +50,7 @@ enum Bootstraps {
             """#
     }
 
-    /// Hangs in its first invocation, then answers with the init count.
+    /// Hangs in its first invocation, then responds with the init count.
     static let hangOnce =
         prelude + #"""
             next
@@ -62,7 +62,7 @@ enum Bootstraps {
             while true; do next; respond '{}'; done
             """#
 
-    /// Prints bytes that are not text, posts to an unknown request ID, then answers with plain text
+    /// Prints bytes that are not text, posts to an unknown request ID, then responds with plain text
     /// carrying that post's status code.
     static let garbage =
         prelude + #"""

@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test(arguments: [(false, "exit status 3"), (true, "signal: killed")])
-    func crashMidInvocationIsExitErrorThenFreshInit(signal: Bool, reason: String) throws {
+    func crashIsExitErrorThenFreshInit(signal: Bool, reason: String) throws {
         let (host, script) = try host(Bootstraps.crashOnce(signal: signal))
         let crashed = host.invoke(bytes("{}"))
         let recovered = host.invoke(bytes("{}"))
