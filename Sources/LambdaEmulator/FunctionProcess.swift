@@ -39,8 +39,15 @@ final class FunctionProcess: Sendable {
         let arguments = [path]
         let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
-        let status = withCStrings(arguments) { argv in
-            withCStrings(variables) { envp in posix_spawn(&pid, path, &actions, &attributes, argv, envp) }
+        var status = ETXTBSY
+        // ETXTBSY means another process still has the file open for writing: a build that is just
+        // finishing, or a child forked by another thread before it closed a descriptor. Both pass
+        // within microseconds, so a few immediate retries are enough.
+        for _ in 0..<5 where status == ETXTBSY {
+            status = withCStrings(arguments) { argv in
+                withCStrings(variables) { envp in posix_spawn(&pid, path, &actions, &attributes, argv, envp) }
+            }
+            if status == ETXTBSY { sched_yield() }
         }
         guard status == 0 else { throw .spawnFailed(path: path, errno: status) }
 

@@ -123,3 +123,18 @@ extension Bootstraps {
             while true; do next; respond '{}'; done
             """#
 }
+
+extension Bootstraps {
+    /// Responds with how many other invocations were in flight when it received the event, using a
+    /// marker file that exists only while it handles one.
+    static let countsConcurrency = prelude + #"""
+        while true; do
+            next
+            overlapping=0
+            [ -e "$0.busy" ] && overlapping=1
+            touch "$0.busy"
+            rm -f "$0.busy"
+            respond "{\"overlapping\":$overlapping}"
+        done
+        """#
+}

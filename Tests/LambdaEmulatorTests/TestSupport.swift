@@ -21,11 +21,18 @@ final class TemporaryDirectory {
     }
 
     /// Writes `text` to `name` inside the directory and returns the full path.
+    ///
+    /// The file is opened with `O_CLOEXEC`, so a process spawned by a parallel test cannot keep it
+    /// open for writing, which would make executing it fail with `ETXTBSY`.
     @discardableResult
     func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
         let file = path + "/" + name
-        try Data(text.utf8).write(to: URL(filePath: file))
-        if executable { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file) }
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0o755 : 0o644)
+        try #require(descriptor >= 0, "cannot create \(file): errno \(errno)")
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        try #require(written == bytes.count, "cannot write \(file): errno \(errno)")
         return file
     }
 
