@@ -20,13 +20,8 @@ struct PreparedFunction {
         let region = overrides["AWS_REGION"] ?? "us-east-1"
         let template = try loadTemplate(options, root: root, region: region)
 
-        var variables = template.variables
-        if let file = options.environmentFile {
-            variables.merge(try EnvironmentFile.variables(path: file, functionName: options.functionName)) { $1 }
-        }
-        variables.merge(overrides) { $1 }
+        let variables = try functionVariables(options, template: template, overrides: overrides)
         let secretName = variables["SECRET_ID"] ?? defaultSecretName
-        variables["SECRET_ID"] = secretName
 
         let credentials = TemporaryCredentials()
         let secret = try SecretSource.load(secretFile: options.secretFile, root: root)
@@ -38,28 +33,54 @@ struct PreparedFunction {
         )
 
         let bootstrap = options.bootstrapPath ?? root + "/bootstrap"
-        let memory = options.memorySizeMB ?? template.memorySizeMB
         var environment = LambdaEnvironment(
             functionName: options.functionName,
             region: region,
-            memorySizeMB: memory,
+            memorySizeMB: options.memorySizeMB ?? template.memorySizeMB,
             handler: template.handler ?? "bootstrap",
             taskRoot: directory(of: bootstrap),
             credentials: credentials
         ).variables
         environment.merge(variables) { $1 }
+        environment["SECRET_ID"] = secretName
         environment["AWS_ENDPOINT_URL_SECRETS_MANAGER"] = standIn.endpointURL
         if let binary = tokenFunctionBinary() { environment["TOKEN_FUNCTION_BINARY"] = binary }
         environment.merge(overrides) { $1 }
+        return PreparedFunction(
+            configuration: configuration(options, template: template, bootstrap: bootstrap, environment: environment),
+            secretsManager: standIn
+        )
+    }
 
-        let configuration = FunctionConfiguration(
+    /// Merges the template's variables, the `--env-vars` file and the `--env` overrides, later ones winning.
+    private static func functionVariables(
+        _ options: InvokeOptions,
+        template: FunctionTemplate,
+        overrides: [String: String]
+    ) throws -> [String: String] {
+        var variables = template.variables
+        if let file = options.environmentFile {
+            variables.merge(try EnvironmentFile.variables(path: file, functionName: options.functionName)) { $1 }
+        }
+        variables.merge(overrides) { $1 }
+        return variables
+    }
+
+    /// Returns the host configuration: the template's limits unless the options override them.
+    private static func configuration(
+        _ options: InvokeOptions,
+        template: FunctionTemplate,
+        bootstrap: String,
+        environment: [String: String]
+    ) -> FunctionConfiguration {
+        let region = environment["AWS_REGION"] ?? "us-east-1"
+        return FunctionConfiguration(
             bootstrapPath: bootstrap,
             environment: environment,
             timeoutSeconds: options.timeoutSeconds ?? template.timeoutSeconds,
-            memorySizeMB: memory,
+            memorySizeMB: options.memorySizeMB ?? template.memorySizeMB,
             functionARN: "arn:aws:lambda:\(region):123456789012:function:\(options.functionName)"
         )
-        return PreparedFunction(configuration: configuration, secretsManager: standIn)
     }
 
     private static func loadTemplate(_ options: InvokeOptions, root: String, region: String) throws -> FunctionTemplate

@@ -4,42 +4,12 @@ extension FunctionHost {
     /// Turns how the wait ended into the caller's result, logs `END` and `REPORT`, and retires the
     /// process when Lambda would: after an init failure, a crash or a timeout.
     func finish(_ invocation: Invocation, end: InvocationEnd, coldStart: Bool) -> InvocationResult {
-        let requestID = invocation.requestID
         let initDuration = coldStart ? state.initDurationMilliseconds() : nil
-        var result = InvocationResult(
-            requestID: requestID,
-            kind: .functionError,
-            payload: [],
-            contentType: nil,
-            durationMilliseconds: 0
-        )
-        var status: String?
+        let (result, status) = Self.result(of: invocation, end: end)
 
-        switch end {
-        case .finished(.response(let body, let contentType), let duration):
-            result.kind = .response
-            result.payload = body
-            result.contentType = contentType
-            result.durationMilliseconds = duration
-        case .finished(.error(let body), let duration):
-            result.payload = body
-            result.durationMilliseconds = duration
-            status = "error"
-        case .initFailed(let body):
-            result.payload = body
-            status = "error"
-        case .exited(let exit, _):
-            result.payload = Self.exitErrorPayload(requestID: requestID, exit: exit).json
-            status = "error"
-        case .timedOut:
-            result.payload = Self.timeoutPayload(requestID: requestID, seconds: invocation.timeoutSeconds).json
-            result.durationMilliseconds = invocation.timeoutSeconds * 1000
-            status = "timeout"
-        }
-
-        logStartIfMissing(requestID: requestID)
+        logStartIfMissing(requestID: invocation.requestID)
         logEnd(
-            requestID: requestID,
+            requestID: invocation.requestID,
             durationMilliseconds: result.durationMilliseconds,
             initDuration: initDuration,
             status: status,
@@ -47,6 +17,37 @@ extension FunctionHost {
         )
         retireProcessIfNeeded(after: end)
         return result
+    }
+
+    /// Returns the caller's result and the `REPORT` status (`error`, `timeout` or `nil`) for `end`.
+    private static func result(of invocation: Invocation, end: InvocationEnd) -> (InvocationResult, String?) {
+        var result = InvocationResult(
+            requestID: invocation.requestID,
+            kind: .functionError,
+            payload: [],
+            contentType: nil,
+            durationMilliseconds: 0
+        )
+        switch end {
+        case .finished(.response(let body, let contentType), let duration):
+            result.kind = .response
+            result.payload = body
+            result.contentType = contentType
+            result.durationMilliseconds = duration
+            return (result, nil)
+        case .finished(.error(let body), let duration):
+            result.payload = body
+            result.durationMilliseconds = duration
+        case .initFailed(let body):
+            result.payload = body
+        case .exited(let exit, _):
+            result.payload = exitErrorPayload(requestID: invocation.requestID, exit: exit).json
+        case .timedOut:
+            result.payload = timeoutPayload(requestID: invocation.requestID, seconds: invocation.timeoutSeconds).json
+            result.durationMilliseconds = invocation.timeoutSeconds * 1000
+            return (result, "timeout")
+        }
+        return (result, "error")
     }
 
     /// The caller's error for a process that ended during the invocation or its init.
