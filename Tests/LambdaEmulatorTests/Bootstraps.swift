@@ -138,3 +138,18 @@ extension Bootstraps {
         done
         """#
 }
+
+extension Bootstraps {
+    /// Fetches `$SECRET_ID` from the Secrets Manager stand-in with the handed-out credentials and
+    /// responds with the service's JSON reply.
+    static let fetchesSecret = prelude + #"""
+        while true; do
+            next
+            credential="Credential=$AWS_ACCESS_KEY_ID/20260101/$AWS_REGION/secretsmanager/aws4_request"
+            reply=$(curl -sS -X POST -H 'X-Amz-Target: secretsmanager.GetSecretValue' \
+                -H "Authorization: AWS4-HMAC-SHA256 $credential, SignedHeaders=host, Signature=0" \
+                -d "{\"SecretId\":\"$SECRET_ID\"}" "$AWS_ENDPOINT_URL_SECRETS_MANAGER/")
+            respond "$reply"
+        done
+        """#
+}
