@@ -50,7 +50,7 @@ extension FunctionHost {
         return (result, "error")
     }
 
-    /// The caller's error for a process that ended during the invocation or its init.
+    /// Returns the caller's error for a process that ended during the invocation or its init.
     static func exitErrorPayload(requestID: String, exit: ProcessExit) -> LambdaErrorPayload {
         LambdaErrorPayload(
             errorMessage: "RequestId: \(requestID) Error: Runtime exited with error: \(exit)",
@@ -58,7 +58,7 @@ extension FunctionHost {
         )
     }
 
-    /// The caller's error for an invocation that ran past the function timeout.
+    /// Returns the caller's error for an invocation that ran past the function timeout.
     ///
     /// - Note: The `Sandbox.Timedout` type is what Lambda reports today as far as we know; older
     ///   runtimes returned the message alone.

@@ -61,7 +61,7 @@ final class FunctionProcess: Sendable {
         _ = Glibc.kill(-pid, SIGKILL)
     }
 
-    /// The peak resident set size of the process in MB (`VmHWM`), or `nil` once it has ended.
+    /// Reads the peak resident set size of the process in MB (`VmHWM`), or `nil` once it has ended.
     func maxMemoryUsedMB() -> Int? {
         guard let status = try? readFile(atPath: "/proc/\(pid)/status") else { return nil }
         let text = String(decoding: status, as: UTF8.self)

@@ -7,7 +7,7 @@ public struct MonotonicInstant: Sendable, Comparable {
     /// Nanoseconds since an arbitrary start.
     public let nanoseconds: UInt64
 
-    /// The current instant.
+    /// Reads the monotonic clock.
     public static func now() -> MonotonicInstant {
         var time = Glibc.timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
@@ -33,7 +33,7 @@ public struct MonotonicInstant: Sendable, Comparable {
         lhs.nanoseconds < rhs.nanoseconds
     }
 
-    /// The current wall-clock time in Unix epoch milliseconds, as deadlines are sent to the runtime.
+    /// Reads the wall clock in Unix epoch milliseconds, the unit of deadlines sent to the runtime.
     public static func epochMilliseconds() -> Int64 {
         var time = Glibc.timespec()
         clock_gettime(CLOCK_REALTIME, &time)

@@ -37,7 +37,7 @@ extension RuntimeAPIStateMachine {
         }
     }
 
-    /// The init duration of the current process in ms, or `nil` before its first `/next`.
+    /// Returns the init duration of the current process in ms, or `nil` before its first `/next`.
     func initDurationMilliseconds() -> Double? {
         monitor.withLock { initFinishedAt?.milliseconds(since: processStartedAt) }
     }
@@ -64,12 +64,12 @@ extension RuntimeAPIStateMachine {
         }
     }
 
-    /// The request ID of the invocation last handed out by `/next`, if any since the last submit.
+    /// Returns the request ID of the invocation last handed out by `/next`, if any since the last submit.
     func handedOutRequestID() -> String? {
         monitor.withLock { current?.requestID }
     }
 
-    /// Whether the current generation's process has been reaped.
+    /// Returns whether the current generation's process has been reaped.
     func processHasExited() -> Bool {
         monitor.withLock { exit != nil }
     }

@@ -80,12 +80,12 @@ final class RuntimeAPIStateMachine: @unchecked Sendable {
     /// The `202 {"status":"OK"}` reply to an accepted post.
     static let accepted = ServerResponse.json(status: 202, Array(#"{"status":"OK"}"#.utf8))
 
-    /// The 400 reply to a post naming a request ID that is not the invocation in flight.
+    /// Returns the 400 reply to a post naming a request ID that is not the invocation in flight.
     static func invalidRequestID(_ requestID: String) -> ServerResponse {
         apiError(status: 400, type: "InvalidRequestID", message: "Invalid request ID: \(requestID)")
     }
 
-    /// The 403 reply to a call that is not allowed in the current state.
+    /// Returns the 403 reply to a call that is not allowed in the current state.
     static func invalidStateTransition(_ detail: String) -> ServerResponse {
         apiError(status: 403, type: "InvalidStateTransition", message: detail)
     }

@@ -74,7 +74,7 @@ enum Bootstraps {
             while true; do next; respond '{}'; done
             """#
 
-    /// Answers its first event with one byte over the payload limit, then answers `{"after":"large"}`.
+    /// Responds to its first event with one byte over the payload limit, then with `{"after":"large"}`.
     static let tooLarge =
         prelude + #"""
             next
@@ -110,13 +110,13 @@ enum Bootstraps {
 }
 
 extension Bootstraps {
-    /// Answers every event with the event itself.
+    /// Responds to every event with the event itself.
     static let postsEvent =
         prelude + #"""
             while true; do next; respond "$event"; done
             """#
 
-    /// Writes its environment to `<script>.env`, then answers `{}`.
+    /// Writes its environment to `<script>.env`, then responds `{}`.
     static let dumpsEnvironment =
         prelude + #"""
             env > "$0.env"
