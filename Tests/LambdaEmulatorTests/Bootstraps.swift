@@ -153,3 +153,10 @@ extension Bootstraps {
         done
         """#
 }
+
+extension Bootstraps {
+    /// Never finishes init: it sleeps without calling `/next`.
+    static let hangsInInit = prelude + #"""
+        sleep 60
+        """#
+}

@@ -155,4 +155,20 @@ import Testing
 
         #expect(result.errorType == "Runtime.InvalidEntrypoint")
     }
+
+    @Test func hangInInitTimesOutAfterInitAndFunctionTimeouts() throws {
+        let path = try directory.write("bootstrap", Bootstraps.hangsInInit, executable: true)
+        var configuration = testConfiguration(bootstrap: path, timeoutSeconds: 0.5)
+        configuration.initTimeoutSeconds = 0.5
+        let host = try FunctionHost(configuration: configuration, log: recorder.sink)
+        let startedAt = MonotonicInstant.now()
+        let result = host.invoke(bytes("{}"))
+        let elapsed = MonotonicInstant.now().milliseconds(since: startedAt)
+        host.shutdown()
+
+        #expect(result.errorType == "Sandbox.Timedout")
+        #expect(result.errorMessage == "RequestId: \(result.requestID) Error: Task timed out after 0.50 seconds")
+        #expect(elapsed >= 1000)
+        #expect(recorder.all.first == "START RequestId: \(result.requestID) Version: $LATEST")
+    }
 }
