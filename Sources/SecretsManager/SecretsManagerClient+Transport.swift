@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import HTTPClient
+
+extension SecretsManagerClient {
+    /// Sends `request` with timeouts that end at `deadline` on the monotonic clock.
+    /// - Throws: ``AttemptFailure`` for a transport failure, or with the classified error and the
+    ///   reply's `Date` for any status outside 200...299.
+    func send(_ request: HTTPRequest, deadline: Duration) throws(AttemptFailure) -> HTTPResponse {
+        let remaining = deadline - dependencies.clock.monotonicNow
+        guard remaining >= Self.minimumAttemptTime else {
+            throw AttemptFailure(error: .timedOut.with(detail: "the time budget ran out"))
+        }
+
+        let response: HTTPResponse
+        do {
+            response = try dependencies.transport.send(request, limits: Self.limits(remaining: remaining))
+        } catch {
+            throw AttemptFailure(error: Self.transportError(error))
+        }
+
+        guard (200...299).contains(response.status) else {
+            let reply = ErrorReply(headers: response.headers, body: response.body)
+            let serverDate = response.headers["Date"].flatMap(AWSTimestamp.init(httpDate:))
+            throw AttemptFailure(error: reply.error(status: response.status), serverDate: serverDate)
+        }
+        return response
+    }
+
+    /// Reads the secret from a successful reply, then overwrites the reply body.
+    static func secretValue(from response: HTTPResponse) throws(AttemptFailure) -> SecretValue {
+        var body = response.body
+        defer {
+            for index in body.indices {
+                body[index] = 0
+            }
+        }
+        do {
+            return try SecretValue(replyBody: body)
+        } catch {
+            throw AttemptFailure(error: error.with(statusCode: response.status))
+        }
+    }
+
+    /// Maps a libcurl failure to its class; the detail carries libcurl's code and text only.
+    static func transportError(_ error: HTTPClientError) -> SecretsManagerError {
+        let detail = "curl error \(error.curlCode): \(error.curlMessage)"
+        if error.isTimeout {
+            return .timedOut.with(detail: detail)
+        }
+        if error.isConnectFailure {
+            return .couldNotConnect.with(detail: detail)
+        }
+        if error.isResponseTooLarge {
+            return .malformedResponse.with(detail: "the reply is larger than \(maximumReplyBytes) bytes")
+        }
+        return .transferFailed.with(detail: detail)
+    }
+}
