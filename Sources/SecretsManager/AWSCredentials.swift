@@ -2,8 +2,8 @@
 
 /// An AWS access key pair, plus the session token that temporary credentials carry.
 ///
-/// `description`, `debugDescription` and the mirror show only whether a session token is present, so the
-/// value can be logged or dumped without exposing any part of the keys.
+/// `description`, `debugDescription` and the mirror show only whether a session token is present,
+/// so the value can be logged or dumped without exposing any part of the keys.
 struct AWSCredentials: Sendable, Equatable {
     /// The access key ID, such as `AKIDEXAMPLE`; sent in the `Authorization` header's scope.
     let accessKeyID: String
@@ -18,7 +18,8 @@ struct AWSCredentials: Sendable, Equatable {
 extension AWSCredentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// A redacted rendering that says only whether a session token is present.
     var description: String {
-        sessionToken == nil ? "AWSCredentials(redacted)" : "AWSCredentials(redacted, with session token)"
+        sessionToken == nil
+            ? "AWSCredentials(redacted)" : "AWSCredentials(redacted, with session token)"
     }
 
     /// The same redacted rendering as ``description``.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 
 extension AWSTimestamp {
-    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
-    /// Parses an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 section 5.6.7), the form
-    /// of the `Date` response header; returns `nil` for anything else.
+    /// Parses an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 section 5.6.7), the
+    /// form of the `Date` response header; returns `nil` for anything else.
     init?(httpDate text: String) {
         let fields = text.split(separator: " ")
         guard fields.count == 6, fields[0].hasSuffix(","), fields[5] == "GMT",
@@ -19,6 +21,13 @@ extension AWSTimestamp {
             (0...60).contains(second)
         else { return nil }
 
-        self.init(year: year, month: Int64(monthIndex + 1), day: day, hour: hour, minute: minute, second: second)
+        self.init(
+            year: year,
+            month: Int64(monthIndex + 1),
+            day: day,
+            hour: hour,
+            minute: minute,
+            second: second
+        )
     }
 }

@@ -7,7 +7,9 @@ struct AWSTimestamp: Equatable, Sendable {
 
     /// The `X-Amz-Date` form, `YYYYMMDD'T'HHMMSS'Z'`, such as `20150830T123600Z`.
     var basicFormat: String {
-        let (year, month, day) = Self.civilDate(fromDays: Self.floorDivide(secondsSince1970, 86_400))
+        let (year, month, day) = Self.civilDate(
+            fromDays: Self.floorDivide(secondsSince1970, 86_400)
+        )
         let secondOfDay = secondsSince1970 - Self.floorDivide(secondsSince1970, 86_400) * 86_400
         return Self.padded(year, 4) + Self.padded(month, 2) + Self.padded(day, 2) + "T"
             + Self.padded(secondOfDay / 3600, 2) + Self.padded(secondOfDay / 60 % 60, 2)

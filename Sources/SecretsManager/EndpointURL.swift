@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// An absolute `http` or `https` URL split into the parts a request needs: `scheme://host[:port][/path]`.
+/// An absolute `http` or `https` URL split into the parts a request needs:
+/// `scheme://host[:port][/path]`.
 struct EndpointURL: Equatable, Sendable {
     /// `http` or `https`, lower-cased.
     let scheme: String
@@ -14,7 +15,8 @@ struct EndpointURL: Equatable, Sendable {
     /// The path and query as written, or `/` when the URL has neither.
     let target: String
 
-    /// The `Host` header value libcurl sends: the host, plus `:port` unless it is the scheme's default.
+    /// The `Host` header value libcurl sends: the host, plus `:port` unless it is the scheme's
+    /// default.
     var hostHeader: String {
         guard let port, port != (scheme == "https" ? 443 : 80) else { return host }
         return "\(host):\(port)"
@@ -34,7 +36,9 @@ struct EndpointURL: Equatable, Sendable {
         let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
         let authority = rest[..<authorityEnd]
         let path = String(rest[authorityEnd...])
-        guard !authority.contains("@"), !path.contains("#"), !path.contains(where: { $0.isWhitespace }) else {
+        guard !authority.contains("@"), !path.contains("#"),
+            !path.contains(where: { $0.isWhitespace })
+        else {
             return nil
         }
         target = path.isEmpty ? "/" : (path.hasPrefix("?") ? "/" + path : path)
@@ -48,7 +52,9 @@ struct EndpointURL: Equatable, Sendable {
         var hostPart = authority
         var port: Int? = nil
         if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") {
-            guard let number = Int(authority[authority.index(after: colon)...]), (1...65535).contains(number) else {
+            guard let number = Int(authority[authority.index(after: colon)...]),
+                (1...65535).contains(number)
+            else {
                 return nil
             }
             port = number
@@ -59,6 +65,7 @@ struct EndpointURL: Equatable, Sendable {
     }
 
     private static func isHostCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "-._[]:".contains(character))
+        character.isASCII
+            && (character.isLetter || character.isNumber || "-._[]:".contains(character))
     }
 }

@@ -3,20 +3,26 @@
 extension EnvironmentReader {
     private static let containerAgentURL = "http://169.254.170.2"
 
-    /// Returns environment keys when either key variable is set, else the container provider when its
-    /// URI is set.
+    /// Returns environment keys when either key variable is set, else the container provider when
+    /// its URI is set.
     func credentialSource() throws(SecretsManagerConfigurationError) -> CredentialSource {
         let accessKeyID = value("AWS_ACCESS_KEY_ID")
         let secretAccessKey = value("AWS_SECRET_ACCESS_KEY")
         if accessKeyID != nil || secretAccessKey != nil {
-            return .environment(try environmentCredentials(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey))
+            return .environment(
+                try environmentCredentials(
+                    accessKeyID: accessKeyID,
+                    secretAccessKey: secretAccessKey
+                )
+            )
         }
         if let endpoint = try containerEndpoint() {
             return .container(endpoint)
         }
         throw .missing(
             "AWS_ACCESS_KEY_ID",
-            expected: "an access key ID, with AWS_SECRET_ACCESS_KEY, or set AWS_CONTAINER_CREDENTIALS_FULL_URI"
+            expected:
+                "an access key ID, with AWS_SECRET_ACCESS_KEY, or set AWS_CONTAINER_CREDENTIALS_FULL_URI"
         )
     }
 
@@ -24,12 +30,20 @@ extension EnvironmentReader {
         throws(SecretsManagerConfigurationError) -> AWSCredentials
     {
         guard let accessKeyID else {
-            throw .missing("AWS_ACCESS_KEY_ID", expected: "the access key ID that goes with AWS_SECRET_ACCESS_KEY")
+            throw .missing(
+                "AWS_ACCESS_KEY_ID",
+                expected: "the access key ID that goes with AWS_SECRET_ACCESS_KEY"
+            )
         }
         guard let secretAccessKey else {
-            throw .missing("AWS_SECRET_ACCESS_KEY", expected: "the secret key that goes with AWS_ACCESS_KEY_ID")
+            throw .missing(
+                "AWS_SECRET_ACCESS_KEY",
+                expected: "the secret key that goes with AWS_ACCESS_KEY_ID"
+            )
         }
-        for (name, text) in [("AWS_ACCESS_KEY_ID", accessKeyID), ("AWS_SECRET_ACCESS_KEY", secretAccessKey)]
+        for (name, text) in [
+            ("AWS_ACCESS_KEY_ID", accessKeyID), ("AWS_SECRET_ACCESS_KEY", secretAccessKey),
+        ]
         where !Self.isHeaderSafe(text) {
             throw .invalid(name, expected: "printable ASCII without spaces")
         }
@@ -37,14 +51,25 @@ extension EnvironmentReader {
         if let token, !Self.isHeaderSafe(token) {
             throw .invalid("AWS_SESSION_TOKEN", expected: "printable ASCII without spaces")
         }
-        return AWSCredentials(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey, sessionToken: token)
+        return AWSCredentials(
+            accessKeyID: accessKeyID,
+            secretAccessKey: secretAccessKey,
+            sessionToken: token
+        )
     }
 
-    private func containerEndpoint() throws(SecretsManagerConfigurationError) -> ContainerCredentialsEndpoint? {
+    private func containerEndpoint() throws(SecretsManagerConfigurationError)
+        -> ContainerCredentialsEndpoint?
+    {
         let url: EndpointURL
         if let relative = value("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") {
-            guard relative.hasPrefix("/"), let parsed = EndpointURL(Self.containerAgentURL + relative) else {
-                throw .invalid("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", expected: "a path starting with /")
+            guard relative.hasPrefix("/"),
+                let parsed = EndpointURL(Self.containerAgentURL + relative)
+            else {
+                throw .invalid(
+                    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                    expected: "a path starting with /"
+                )
             }
             url = parsed
         } else if let full = value("AWS_CONTAINER_CREDENTIALS_FULL_URI") {
@@ -53,7 +78,8 @@ extension EnvironmentReader {
             else {
                 throw .invalid(
                     "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-                    expected: "an https URL, or http to a loopback address, 169.254.170.2 or 169.254.170.23"
+                    expected:
+                        "an https URL, or http to a loopback address, 169.254.170.2 or 169.254.170.23"
                 )
             }
             url = parsed
@@ -71,7 +97,10 @@ extension EnvironmentReader {
         }
         guard let token = value("AWS_CONTAINER_AUTHORIZATION_TOKEN") else { return .none }
         guard Self.isHeaderSafe(token.replacing(" ", with: "")) else {
-            throw .invalid("AWS_CONTAINER_AUTHORIZATION_TOKEN", expected: "printable ASCII on one line")
+            throw .invalid(
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+                expected: "printable ASCII on one line"
+            )
         }
         return .token(token)
     }

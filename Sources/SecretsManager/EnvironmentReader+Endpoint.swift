@@ -7,7 +7,10 @@ extension EnvironmentReader {
             for name in ["AWS_ENDPOINT_URL_SECRETS_MANAGER", "AWS_ENDPOINT_URL"] {
                 guard let text = value(name) else { continue }
                 guard let url = EndpointURL(text), !url.target.contains("?") else {
-                    throw .invalid(name, expected: "an http or https URL such as https://host[:port][/path]")
+                    throw .invalid(
+                        name,
+                        expected: "an http or https URL such as https://host[:port][/path]"
+                    )
                 }
                 return url
             }

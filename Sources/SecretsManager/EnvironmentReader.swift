@@ -32,7 +32,9 @@ struct EnvironmentReader {
     }
 
     func maxAttempts() throws(SecretsManagerConfigurationError) -> Int {
-        guard let text = value("AWS_MAX_ATTEMPTS") else { return SecretsManagerConfiguration.defaultMaxAttempts }
+        guard let text = value("AWS_MAX_ATTEMPTS") else {
+            return SecretsManagerConfiguration.defaultMaxAttempts
+        }
         guard let count = Int(text), (1...100).contains(count) else {
             throw .invalid("AWS_MAX_ATTEMPTS", expected: "a whole number from 1 to 100")
         }
@@ -42,21 +44,31 @@ struct EnvironmentReader {
     func region() throws(SecretsManagerConfigurationError) -> String {
         let name = value("AWS_REGION") == nil ? "AWS_DEFAULT_REGION" : "AWS_REGION"
         guard let region = value(name) else {
-            throw .missing("AWS_REGION", expected: "a region such as us-east-1 (or set AWS_DEFAULT_REGION)")
+            throw .missing(
+                "AWS_REGION",
+                expected: "a region such as us-east-1 (or set AWS_DEFAULT_REGION)"
+            )
         }
         let allowed = region.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "-")
         }
-        guard allowed, region.utf8.count <= 63, !region.hasPrefix("-"), !region.hasSuffix("-") else {
-            throw .invalid(name, expected: "a region of lower-case letters, digits and hyphens, such as us-east-1")
+        guard allowed, region.utf8.count <= 63, !region.hasPrefix("-"), !region.hasSuffix("-")
+        else {
+            throw .invalid(
+                name,
+                expected: "a region of lower-case letters, digits and hyphens, such as us-east-1"
+            )
         }
         return region
     }
 
     func extensionPort() throws(SecretsManagerConfigurationError) -> Int {
         let name = "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT"
-        guard let text = value(name) else { return SecretsManagerConfiguration.defaultExtensionPort }
+        guard let text = value(name) else {
+            return SecretsManagerConfiguration.defaultExtensionPort
+        }
         guard let port = Int(text), (1...65535).contains(port) else {
             throw .invalid(name, expected: "a port number from 1 to 65535")
         }
@@ -65,7 +77,10 @@ struct EnvironmentReader {
 
     func extensionToken() throws(SecretsManagerConfigurationError) -> String {
         guard let token = value("AWS_SESSION_TOKEN") else {
-            throw .missing("AWS_SESSION_TOKEN", expected: "the session token, which the extension requires")
+            throw .missing(
+                "AWS_SESSION_TOKEN",
+                expected: "the session token, which the extension requires"
+            )
         }
         guard Self.isHeaderSafe(token) else {
             throw .invalid("AWS_SESSION_TOKEN", expected: "printable ASCII without spaces")

@@ -35,16 +35,22 @@ struct ErrorReply: Equatable {
     init(headers: HTTPHeaders, body: [UInt8]) {
         let json = try? JSONDecoder().decode(JSONBody.self, from: Data(body))
         let text = json == nil ? String(decoding: body.prefix(16_384), as: UTF8.self) : ""
-        let rawType = json?.type ?? json?.code ?? headers["X-Amzn-ErrorType"] ?? Self.xmlElement("Code", in: text)
-        let rawMessage = json?.lowercaseMessage ?? json?.capitalizedMessage ?? Self.xmlElement("Message", in: text)
+        let rawType =
+            json?.type ?? json?.code ?? headers["X-Amzn-ErrorType"]
+            ?? Self.xmlElement("Code", in: text)
+        let rawMessage =
+            json?.lowercaseMessage ?? json?.capitalizedMessage
+            ?? Self.xmlElement("Message", in: text)
         type = rawType.flatMap(Self.sanitizedType)
         message = rawMessage.map(Self.sanitizedMessage)
-        requestID = (headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"]).flatMap(Self.sanitizedType)
+        requestID = (headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"]).flatMap(
+            Self.sanitizedType
+        )
     }
 
-    /// Keeps what precedes the first `:` and follows the first `#`, as the AWS JSON protocols specify
-    /// (`aws.x#FooError:http://…` gives `FooError`); returns `nil` unless the rest is 1 to 128
-    /// letters, digits, `-`, `_` or `.`.
+    /// Keeps what precedes the first `:` and follows the first `#`, as the AWS JSON protocols
+    /// specify (`aws.x#FooError:http://…` gives `FooError`); returns `nil` unless the rest is 1 to
+    /// 128 letters, digits, `-`, `_` or `.`.
     static func sanitizedType(_ raw: String) -> String? {
         var type = Substring(raw)
         if let colon = type.firstIndex(of: ":") {
@@ -57,13 +63,19 @@ struct ErrorReply: Equatable {
         while type.last == " " {
             type = type.dropLast()
         }
-        let allowed = type.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+        let allowed = type.unicodeScalars.allSatisfy {
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+                    || "-_.".unicodeScalars.contains($0))
+        }
         guard allowed, (1...128).contains(type.count) else { return nil }
         return String(type)
     }
 
     private static func sanitizedMessage(_ raw: String) -> String {
-        let cleaned = String(raw.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        let cleaned = String(
+            raw.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) }
+        )
         guard cleaned.count > maximumMessageLength else { return cleaned }
         return String(cleaned.prefix(maximumMessageLength)) + "…"
     }
@@ -74,7 +86,10 @@ struct ErrorReply: Equatable {
             let close = text[open.upperBound...].firstRange(of: "</\(name)>")
         else { return nil }
         return String(text[open.upperBound..<close.lowerBound])
-            .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
+            .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing(
+                "&quot;",
+                with: "\""
+            )
             .replacing("&apos;", with: "'").replacing("&amp;", with: "&")
     }
 }

@@ -12,7 +12,9 @@ enum PercentEncoding {
             if isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) {
                 output.append(byte)
             } else {
-                output += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+                output += [
+                    UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)],
+                ]
             }
         }
         return String(decoding: output, as: UTF8.self)
@@ -23,7 +25,8 @@ enum PercentEncoding {
         encode(Array(text.utf8))
     }
 
-    /// Decodes `%XX` sequences; a `%` not followed by two hex digits stays as it is, and `+` stays `+`.
+    /// Decodes `%XX` sequences; a `%` not followed by two hex digits stays as it is, and `+` stays
+    /// `+`.
     static func decode(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         var index = 0
@@ -44,7 +47,8 @@ enum PercentEncoding {
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+            UInt8(ascii: "."),
             UInt8(ascii: "~"):
             true
         default:

@@ -2,9 +2,10 @@
 
 /// The SDKs' standard retry mode without the token bucket: full-jitter exponential backoff.
 ///
-/// The delay before retry `n` (0 for the first retry) is `random × min(base × 2ⁿ, 20 s)`, with `base`
-/// 100 ms, or 500 ms after throttling, as in botocore's `standard.py` and the AWS SDKs reference guide
-/// ("Retry behavior"). The token bucket is left out because each process fetches a secret once.
+/// The delay before retry `n` (0 for the first retry) is `random × min(base × 2ⁿ, 20 s)`, with
+/// `base` 100 ms, or 500 ms after throttling, as in botocore's `standard.py` and the AWS SDKs
+/// reference guide ("Retry behavior"). The token bucket is left out because each process fetches a
+/// secret once.
 struct RetryPolicy: Equatable, Sendable {
     /// Attempts in total, including the first.
     let maxAttempts: Int
@@ -18,8 +19,12 @@ struct RetryPolicy: Equatable, Sendable {
     /// The cap on one computed delay before jitter.
     var maxBackoff: Duration = .seconds(20)
 
-    /// Returns the sleep before retry number `retryIndex`, counted from 0.
-    /// - Parameter random: A uniform sample in `0..<1`.
+    /// Computes the sleep before a retry.
+    /// - Parameters:
+    ///   - retryIndex: The retry's number, counted from 0 for the first retry.
+    ///   - throttled: Whether the failure was throttling, which selects the longer base.
+    ///   - random: A uniform sample in `0..<1`; values outside are clamped.
+    /// - Returns: `random × min(base × 2^retryIndex, maxBackoff)`.
     func delay(retryIndex: Int, throttled: Bool, random: Double) -> Duration {
         let base = throttled ? throttledBaseDelay : baseDelay
         let exponent = min(retryIndex, 30)

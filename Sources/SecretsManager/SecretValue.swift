@@ -5,7 +5,8 @@ public import TokenCrypto
 
 /// The contents of one secret version.
 public struct SecretValue: Sendable {
-    /// The UTF-8 bytes of `SecretString`, or the bytes of `SecretBinary` after its one base64 decoding.
+    /// The UTF-8 bytes of `SecretString`, or the bytes of `SecretBinary` after its one base64
+    /// decoding.
     public let bytes: SecretBytes
 
     /// Whether the secret was stored as `SecretBinary`.
@@ -57,9 +58,13 @@ extension SecretValue {
             self.init(bytes: SecretBytes(decoded), isBinary: true, versionID: reply.versionID)
             decoded.resetBytes(in: 0..<decoded.count)
         case (nil, nil):
-            throw .malformedResponse.with(detail: "the reply has neither SecretString nor SecretBinary")
+            throw .malformedResponse.with(
+                detail: "the reply has neither SecretString nor SecretBinary"
+            )
         case (.some, .some):
-            throw .malformedResponse.with(detail: "the reply has both SecretString and SecretBinary")
+            throw .malformedResponse.with(
+                detail: "the reply has both SecretString and SecretBinary"
+            )
         }
     }
 }

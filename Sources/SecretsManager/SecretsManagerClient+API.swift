@@ -41,11 +41,15 @@ extension SecretsManagerClient {
         return try Self.secretValue(from: response)
     }
 
-    /// Builds the POST with `Host` exactly as libcurl will send it, and signs every header it carries.
+    /// Builds the POST with `Host` exactly as libcurl will send it, and signs every header it
+    /// carries.
     func signedRequest(_ call: APICall, credentials: AWSCredentials) -> HTTPRequest {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = (try? encoder.encode(RequestBody(secretID: call.secretID, versionStage: call.versionStage)))
+        let body =
+            (try? encoder.encode(
+                RequestBody(secretID: call.secretID, versionStage: call.versionStage)
+            ))
             .map { Array($0) } ?? []
 
         let wallClock = dependencies.clock.wallClockNow.secondsSince1970
@@ -59,9 +63,18 @@ extension SecretsManagerClient {
         if let token = credentials.sessionToken {
             headers.append(("X-Amz-Security-Token", token))
         }
-        let signer = SigV4Signer(credentials: credentials, region: call.region, service: Self.serviceName)
+        let signer = SigV4Signer(
+            credentials: credentials,
+            region: call.region,
+            service: Self.serviceName
+        )
         let authorization = signer.authorization(
-            method: "POST", target: call.endpoint.target, headers: headers, body: body, timestamp: timestamp)
+            method: "POST",
+            target: call.endpoint.target,
+            headers: headers,
+            body: body,
+            timestamp: timestamp
+        )
         headers.append(("Authorization", authorization))
         return HTTPRequest(method: .post, url: call.endpoint.url, headers: headers, body: body)
     }

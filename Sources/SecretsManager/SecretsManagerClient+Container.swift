@@ -18,8 +18,8 @@ extension SecretsManagerClient {
 
     /// Fetches keys from the container credentials endpoint with a `GET`, sending the authorization
     /// token, re-read from its file if configured, in the `Authorization` header.
-    /// - Throws: ``AttemptFailure`` with ``SecretsManagerError/credentialsUnavailable``, retryable when
-    ///   the endpoint could not be reached or replied with 429 or 5xx.
+    /// - Throws: ``AttemptFailure`` with ``SecretsManagerError/credentialsUnavailable``, retryable
+    ///   when the endpoint could not be reached or replied with 429 or 5xx.
     func fetchContainerCredentials(_ endpoint: ContainerCredentialsEndpoint, deadline: Duration)
         throws(AttemptFailure) -> AWSCredentials
     {
@@ -45,7 +45,9 @@ extension SecretsManagerClient {
         return try Self.credentials(fromContainerReply: response.body)
     }
 
-    private static func authorizationToken(_ authorization: ContainerCredentialsEndpoint.Authorization)
+    private static func authorizationToken(
+        _ authorization: ContainerCredentialsEndpoint.Authorization
+    )
         throws(AttemptFailure) -> String?
     {
         switch authorization {
@@ -55,18 +57,25 @@ extension SecretsManagerClient {
             return token
         case .tokenFile(let path):
             let unreadable = AttemptFailure(
-                error: .credentialsUnavailable.with(detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE is unreadable")
+                error: .credentialsUnavailable.with(
+                    detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE is unreadable"
+                )
             )
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { throw unreadable }
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+                throw unreadable
+            }
             let token = String(decoding: data, as: UTF8.self).trimmingWhitespace()
-            guard !token.isEmpty, EnvironmentReader.isHeaderSafe(token.replacing(" ", with: "")) else {
+            guard !token.isEmpty, EnvironmentReader.isHeaderSafe(token.replacing(" ", with: ""))
+            else {
                 throw unreadable
             }
             return token
         }
     }
 
-    private static func credentials(fromContainerReply body: [UInt8]) throws(AttemptFailure) -> AWSCredentials {
+    private static func credentials(fromContainerReply body: [UInt8]) throws(AttemptFailure)
+        -> AWSCredentials
+    {
         guard let reply = try? JSONDecoder().decode(ContainerReply.self, from: Data(body)),
             !reply.accessKeyID.isEmpty, !reply.secretAccessKey.isEmpty,
             EnvironmentReader.isHeaderSafe(reply.accessKeyID),
@@ -74,7 +83,9 @@ extension SecretsManagerClient {
             reply.token.map(EnvironmentReader.isHeaderSafe) ?? true
         else {
             throw AttemptFailure(
-                error: .credentialsUnavailable.with(detail: "the container credentials reply has no usable keys")
+                error: .credentialsUnavailable.with(
+                    detail: "the container credentials reply has no usable keys"
+                )
             )
         }
         return AWSCredentials(

@@ -3,11 +3,12 @@
 import HTTPClient
 
 extension SecretsManagerClient {
-    /// Returns the extension's URL for a secret: `GET /secretsmanager/get?secretId=…[&versionStage=…]`
-    /// on `127.0.0.1`, as the Secrets Manager user guide ("Use AWS Secrets Manager secrets in AWS
-    /// Lambda functions") describes.
+    /// Returns the extension's URL for a secret on `127.0.0.1`, as the Secrets Manager user guide
+    /// ("Use AWS Secrets Manager secrets in AWS Lambda functions") describes:
+    /// `GET /secretsmanager/get?secretId=…[&versionStage=…]`.
     static func extensionURL(port: Int, secretID: String, versionStage: String?) -> String {
-        var url = "http://127.0.0.1:\(port)/secretsmanager/get?secretId=\(PercentEncoding.encode(secretID))"
+        var url =
+            "http://127.0.0.1:\(port)/secretsmanager/get?secretId=\(PercentEncoding.encode(secretID))"
         if let versionStage {
             url += "&versionStage=\(PercentEncoding.encode(versionStage))"
         }
@@ -16,7 +17,8 @@ extension SecretsManagerClient {
 
     /// Sends one request to the extension, authenticated by the session token, and reads the reply,
     /// which has the `GetSecretValue` form.
-    func attemptExtension(url: String, sessionToken: String, deadline: Duration) throws(AttemptFailure)
+    func attemptExtension(url: String, sessionToken: String, deadline: Duration)
+        throws(AttemptFailure)
         -> SecretValue
     {
         let request = HTTPRequest(

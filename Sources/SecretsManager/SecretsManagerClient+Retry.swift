@@ -10,8 +10,8 @@ extension SecretsManagerClient {
     /// The smallest clock difference treated as skew; AWS rejects requests more than 5 minutes off.
     static let skewThresholdSeconds: Int64 = 240
 
-    /// Runs `attempt` until it succeeds, fails terminally, runs out of attempts, or the next backoff
-    /// would leave no time before `deadline`.
+    /// Runs `attempt` until it succeeds, fails terminally, runs out of attempts, or the next
+    /// backoff would leave no time before `deadline`.
     ///
     /// A signature rejection whose reply `Date` is at least 4 minutes from our clock is retried at
     /// once, after adding the difference to `X-Amz-Date`; it counts as an attempt.
@@ -31,24 +31,33 @@ extension SecretsManagerClient {
                 return try attempt(deadline)
             } catch {
                 lastError = error.error
-                if !correctedSkew, error.error.code == .signatureRejected, correctClockSkew(serverDate: error.serverDate) {
+                if !correctedSkew, error.error.code == .signatureRejected,
+                    correctClockSkew(serverDate: error.serverDate)
+                {
                     correctedSkew = true
                     continue
                 }
-                guard error.error.isRetryable, attempts < retryPolicy.maxAttempts else { throw error.error }
+                guard error.error.isRetryable, attempts < retryPolicy.maxAttempts else {
+                    throw error.error
+                }
 
                 let delay = retryPolicy.delay(
-                    retryIndex: retryIndex, throttled: error.error.isThrottling, random: dependencies.random())
+                    retryIndex: retryIndex,
+                    throttled: error.error.isThrottling,
+                    random: dependencies.random()
+                )
                 retryIndex += 1
-                guard delay + Self.minimumAttemptTime <= deadline - clock.monotonicNow else { throw error.error }
+                guard delay + Self.minimumAttemptTime <= deadline - clock.monotonicNow else {
+                    throw error.error
+                }
                 clock.sleep(for: delay)
             }
         }
         throw lastError ?? .timedOut.with(detail: "the time budget left no time for an attempt")
     }
 
-    /// Stores the offset between the server's `Date` and our clock when it is large enough to explain
-    /// a signature rejection; returns whether it did.
+    /// Stores the offset between the server's `Date` and our clock when it is large enough to
+    /// explain a signature rejection; returns whether it did.
     private func correctClockSkew(serverDate: AWSTimestamp?) -> Bool {
         guard let serverDate else { return false }
         let offset = serverDate.secondsSince1970 - dependencies.clock.wallClockNow.secondsSince1970

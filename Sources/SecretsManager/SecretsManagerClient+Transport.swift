@@ -14,7 +14,10 @@ extension SecretsManagerClient {
 
         let response: HTTPResponse
         do {
-            response = try dependencies.transport.send(request, limits: Self.limits(remaining: remaining))
+            response = try dependencies.transport.send(
+                request,
+                limits: Self.limits(remaining: remaining)
+            )
         } catch {
             throw AttemptFailure(error: Self.transportError(error))
         }
@@ -22,7 +25,10 @@ extension SecretsManagerClient {
         guard (200...299).contains(response.status) else {
             let reply = ErrorReply(headers: response.headers, body: response.body)
             let serverDate = response.headers["Date"].flatMap(AWSTimestamp.init(httpDate:))
-            throw AttemptFailure(error: reply.error(status: response.status), serverDate: serverDate)
+            throw AttemptFailure(
+                error: reply.error(status: response.status),
+                serverDate: serverDate
+            )
         }
         return response
     }
@@ -52,7 +58,9 @@ extension SecretsManagerClient {
             return .couldNotConnect.with(detail: detail)
         }
         if error.isResponseTooLarge {
-            return .malformedResponse.with(detail: "the reply is larger than \(maximumReplyBytes) bytes")
+            return .malformedResponse.with(
+                detail: "the reply is larger than \(maximumReplyBytes) bytes"
+            )
         }
         return .transferFailed.with(detail: detail)
     }

@@ -15,14 +15,16 @@ public final class SecretsManagerClient {
     /// The least time worth starting an attempt with.
     static let minimumAttemptTime: Duration = .milliseconds(10)
 
-    /// The largest reply accepted: a 65,536-character secret, escaped in JSON, fits several times over.
+    /// The largest reply accepted: a 65,536-character secret, escaped in JSON, fits several times
+    /// over.
     static let maximumReplyBytes = 1 << 20
 
     let configuration: SecretsManagerConfiguration
     let dependencies: ClientDependencies
     let retryPolicy: RetryPolicy
 
-    /// The correction added to the wall clock for `X-Amz-Date`, learned from a clock-skew rejection.
+    /// The correction added to the wall clock for `X-Amz-Date`, learned from a clock-skew
+    /// rejection.
     var clockOffsetSeconds: Int64 = 0
 
     /// Creates a client with its own libcurl handle.
@@ -47,9 +49,11 @@ public final class SecretsManagerClient {
     ///   - secretID: The secret's name or ARN, 1 to 2048 characters; the full ARN is required for a
     ///     secret in another account.
     ///   - versionStage: The staging label, such as `AWSPREVIOUS`, or `nil` for `AWSCURRENT`.
-    ///   - timeBudget: The time left in the Lambda invocation; no attempt, backoff or timeout runs past it.
-    /// - Throws: ``SecretsManagerError`` from the last attempt, or ``SecretsManagerError/timedOut`` when
-    ///   the budget did not allow an attempt.
+    ///   - timeBudget: The time left in the Lambda invocation; no attempt, backoff or timeout
+    ///     runs past it.
+    /// - Returns: The secret's bytes, its kind and its version ID.
+    /// - Throws: ``SecretsManagerError`` from the last attempt, or ``SecretsManagerError/timedOut``
+    ///   when the budget did not allow an attempt.
     public func getSecretValue(secretID: String, versionStage: String?, timeBudget: Duration)
         throws(SecretsManagerError) -> SecretValue
     {
@@ -58,8 +62,12 @@ public final class SecretsManagerClient {
         switch configuration.source {
         case .api(let endpoint, let region, let credentialSource):
             let call = APICall(
-                endpoint: endpoint, region: region, credentialSource: credentialSource,
-                secretID: secretID, versionStage: versionStage)
+                endpoint: endpoint,
+                region: region,
+                credentialSource: credentialSource,
+                secretID: secretID,
+                versionStage: versionStage
+            )
             return try withRetries(deadline: deadline) { deadline throws(AttemptFailure) in
                 try self.attemptAPI(call, deadline: deadline)
             }
@@ -71,7 +79,9 @@ public final class SecretsManagerClient {
         }
     }
 
-    private static func validate(secretID: String, versionStage: String?) throws(SecretsManagerError) {
+    private static func validate(secretID: String, versionStage: String?)
+        throws(SecretsManagerError)
+    {
         guard (1...2048).contains(secretID.count) else {
             throw .invalidParameter.with(detail: "SecretId must be 1 to 2048 characters")
         }

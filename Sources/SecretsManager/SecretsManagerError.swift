@@ -2,10 +2,10 @@
 
 /// A failed secret fetch, classified so callers can decide what to report and whether to try later.
 ///
-/// The description names the failure class, the AWS error type and HTTP status when there was a reply,
-/// and the AWS message only for classes whose messages describe the request (not found, access denied,
-/// invalid, throttled, service errors). It never contains the secret, credentials, signatures or
-/// request headers, so it is safe to log and to return to the invoker.
+/// The description names the failure class, the AWS error type and HTTP status when there was a
+/// reply, and the AWS message only for classes whose messages describe the request (not found,
+/// access denied, invalid, throttled, service errors). It never contains the secret, credentials,
+/// signatures or request headers, so it is safe to log and to return to the invoker.
 public struct SecretsManagerError: Error, CustomStringConvertible, Equatable {
     enum Code: Equatable {
         case resourceNotFound
@@ -26,8 +26,8 @@ public struct SecretsManagerError: Error, CustomStringConvertible, Equatable {
 
     let code: Code
 
-    /// The sanitised AWS error type, such as `ResourceNotFoundException`, or for failures without an AWS
-    /// reply our class name, such as `TimedOut`; safe to return to a caller.
+    /// The sanitised AWS error type, such as `ResourceNotFoundException`, or for failures without
+    /// an AWS reply our class name, such as `TimedOut`; safe to return to a caller.
     public let errorType: String
 
     /// Whether another attempt may succeed.

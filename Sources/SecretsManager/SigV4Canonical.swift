@@ -25,9 +25,9 @@ struct SigV4Canonical {
         ].joined(separator: "\n")
     }
 
-    /// Removes `.`, `..` and empty segments, keeps a trailing `/`, then percent-encodes each byte other
-    /// than unreserved characters and `/`; a `%` already in the path is encoded again, as every
-    /// service except S3 expects.
+    /// Removes `.`, `..` and empty segments, keeps a trailing `/`, then percent-encodes each byte
+    /// other than unreserved characters and `/`; a `%` already in the path is encoded again, as
+    /// every service except S3 expects.
     static func canonicalURI(_ path: String) -> String {
         let rawSegments = path.split(separator: "/", omittingEmptySubsequences: false)
         var segments: [Substring] = []
@@ -50,7 +50,11 @@ struct SigV4Canonical {
     static func canonicalQuery(_ query: String) -> String {
         var pairs: [(name: String, value: String)] = []
         for component in query.split(separator: "&") {
-            let field = component.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let field = component.split(
+                separator: "=",
+                maxSplits: 1,
+                omittingEmptySubsequences: false
+            )
             let name = PercentEncoding.decode(Array(field[0].utf8))
             let value = field.count > 1 ? PercentEncoding.decode(Array(field[1].utf8)) : []
             pairs.append((PercentEncoding.encode(name), PercentEncoding.encode(value)))
@@ -65,20 +69,25 @@ struct SigV4Canonical {
 
     /// Returns the canonical header block, one `name:value\n` line per name, and the sorted names.
     ///
-    /// Names are lowercased; values are trimmed and runs of whitespace, line breaks included, become
-    /// one space. Repeated names join their values with `,` in arrival order.
-    static func canonicalHeaders(_ headers: [(name: String, value: String)]) -> (block: String, names: [String]) {
+    /// Names are lowercased; values are trimmed and runs of whitespace, line breaks included,
+    /// become one space. Repeated names join their values with `,` in arrival order.
+    static func canonicalHeaders(_ headers: [(name: String, value: String)]) -> (
+        block: String, names: [String]
+    ) {
         var values: [String: [String]] = [:]
         for (name, value) in headers {
             values[name.lowercased(), default: []].append(squeezeWhitespace(value))
         }
         let names = values.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let block = names.map { "\($0):\(values[$0, default: []].joined(separator: ","))\n" }.joined()
+        let block = names.map { "\($0):\(values[$0, default: []].joined(separator: ","))\n" }
+            .joined()
         return (block, names)
     }
 
     private static func squeezeWhitespace(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .joined(separator: " ")
+        value.split(whereSeparator: {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+        })
+        .joined(separator: " ")
     }
 }

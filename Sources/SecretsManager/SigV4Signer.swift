@@ -5,9 +5,10 @@ import TokenCrypto
 /// Signs HTTP requests with AWS Signature Version 4 in the `Authorization` header.
 ///
 /// The algorithm follows the IAM user guide, "Create a signed AWS API request"
-/// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html), with the
-/// path normalisation that every service except S3 expects. The caller supplies every header to sign,
-/// including `Host` exactly as it will be sent and `X-Amz-Date`; the signer covers all of them.
+/// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html),
+/// with the path normalisation that every service except S3 expects. The caller supplies every
+/// header to sign, including `Host` exactly as it will be sent and `X-Amz-Date`; the signer covers
+/// all of them.
 struct SigV4Signer: Sendable {
     /// The algorithm name that opens the string to sign and the `Authorization` value.
     static let algorithm = "AWS4-HMAC-SHA256"
@@ -21,11 +22,14 @@ struct SigV4Signer: Sendable {
     /// The signing name of the service, such as `secretsmanager`.
     let service: String
 
-    /// Returns the `Authorization` header value for the request.
+    /// Signs a request.
     /// - Parameters:
+    ///   - method: The HTTP method, such as `POST`.
     ///   - target: The request target as sent: path and optional query, such as `/?Param1=value1`.
     ///   - headers: Every header to sign, in sending order, including `Host` and `X-Amz-Date`.
+    ///   - body: The exact body bytes sent.
     ///   - timestamp: The instant written in `X-Amz-Date`.
+    /// - Returns: The `Authorization` header value.
     func authorization(
         method: String,
         target: String,
@@ -34,8 +38,10 @@ struct SigV4Signer: Sendable {
         timestamp: AWSTimestamp
     ) -> String {
         let canonical = SigV4Canonical(method: method, target: target, headers: headers, body: body)
-        let signature = signature(stringToSign: stringToSign(canonicalRequest: canonical.text, timestamp: timestamp),
-                                  timestamp: timestamp)
+        let signature = signature(
+            stringToSign: stringToSign(canonicalRequest: canonical.text, timestamp: timestamp),
+            timestamp: timestamp
+        )
         return "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope(timestamp)), "
             + "SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
     }
@@ -48,7 +54,9 @@ struct SigV4Signer: Sendable {
     /// Returns the string to sign for a canonical request.
     func stringToSign(canonicalRequest: String, timestamp: AWSTimestamp) -> String {
         let hash = Hex.lowercase(Digest.sha256(Array(canonicalRequest.utf8)))
-        return [Self.algorithm, timestamp.basicFormat, scope(timestamp), hash].joined(separator: "\n")
+        return [Self.algorithm, timestamp.basicFormat, scope(timestamp), hash].joined(
+            separator: "\n"
+        )
     }
 
     /// Returns the lowercase hex HMAC-SHA-256 of `stringToSign` under the derived signing key.

@@ -21,16 +21,27 @@ import Testing
     }
 
     @Test func civilFieldsRoundTrip() {
-        let timestamp = AWSTimestamp(year: 2024, month: 2, day: 29, hour: 23, minute: 59, second: 58)
+        let timestamp = AWSTimestamp(
+            year: 2024,
+            month: 2,
+            day: 29,
+            hour: 23,
+            minute: 59,
+            second: 58
+        )
         #expect(timestamp.basicFormat == "20240229T235958Z")
     }
 
     @Test func httpDateParses() {
-        #expect(AWSTimestamp(httpDate: "Sun, 30 Aug 2015 12:36:00 GMT")?.secondsSince1970 == 1_440_938_160)
+        #expect(
+            AWSTimestamp(httpDate: "Sun, 30 Aug 2015 12:36:00 GMT")?.secondsSince1970
+                == 1_440_938_160
+        )
     }
 
     @Test(arguments: [
-        "", "Sunday, 30-Aug-15 12:36:00 GMT", "Sun, 30 Aug 2015 12:36:00 UTC", "Sun, 30 Foo 2015 12:36:00 GMT",
+        "", "Sunday, 30-Aug-15 12:36:00 GMT", "Sun, 30 Aug 2015 12:36:00 UTC",
+        "Sun, 30 Foo 2015 12:36:00 GMT",
         "Sun, 30 Aug 2015 25:36:00 GMT", "Sun, 30 Aug 2015 12:36 GMT",
     ])
     func malformedHTTPDateIsRejected(text: String) {

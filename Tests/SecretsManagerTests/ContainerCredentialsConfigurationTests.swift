@@ -7,7 +7,8 @@ import Testing
 @Suite struct ContainerCredentialsConfigurationTests {
     static func source(_ environment: [String: String]) throws -> CredentialSource {
         let configuration = try SecretsManagerConfiguration(
-            environment: ["AWS_REGION": "us-east-1"].merging(environment) { $1 })
+            environment: ["AWS_REGION": "us-east-1"].merging(environment) { $1 }
+        )
         guard case .api(_, _, let credentials) = configuration.source else {
             throw SecretsManagerConfigurationError.invalid("SECRETS_SOURCE", expected: "api")
         }
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "http://127.0.0.1:9000/creds", "http://127.1.2.3/x", "http://localhost:80/", "http://[::1]:8/c",
+        "http://127.0.0.1:9000/creds", "http://127.1.2.3/x", "http://localhost:80/",
+        "http://[::1]:8/c",
         "http://169.254.170.23/v1/credentials", "https://credentials.example/path?role=a",
     ])
     func fullURIIsAccepted(uri: String) throws {
@@ -28,7 +30,9 @@ import Testing
         #expect(endpoint.authorization == .none)
     }
 
-    @Test(arguments: ["http://10.0.0.1/creds", "http://127.0.0.1.example.com/", "file:///etc/passwd", "relative"])
+    @Test(arguments: [
+        "http://10.0.0.1/creds", "http://127.0.0.1.example.com/", "file:///etc/passwd", "relative",
+    ])
     func fullURIOutsideAllowedHostsIsInvalid(uri: String) {
         let error = #expect(throws: SecretsManagerConfigurationError.self) {
             try Self.source(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri])
@@ -42,7 +46,9 @@ import Testing
             "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:9000/creds",
         ])
         let expected = try #require(EndpointURL("http://169.254.170.2/v2/credentials/abc"))
-        #expect(source == .container(ContainerCredentialsEndpoint(url: expected, authorization: .none)))
+        #expect(
+            source == .container(ContainerCredentialsEndpoint(url: expected, authorization: .none))
+        )
     }
 
     @Test func tokenFileWinsOverToken() throws {

@@ -13,7 +13,10 @@ import Testing
     @Test(arguments: [
         ("ResourceNotFoundException", "ResourceNotFoundException"),
         ("aws.protocoltests.restjson#FooError", "FooError"),
-        ("aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/", "FooError"),
+        (
+            "aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/",
+            "FooError"
+        ),
         ("FooError:http://internal.amazon.com/coral/", "FooError"),
         (" ThrottlingException ", "ThrottlingException"),
     ])
@@ -33,7 +36,9 @@ import Testing
     }
 
     @Test func jsonCodeAndCapitalisedMessage() {
-        let reply = Self.reply(#"{"code":"InvalidRequestException","Message":"pending deletion","extra":[1]}"#)
+        let reply = Self.reply(
+            #"{"code":"InvalidRequestException","Message":"pending deletion","extra":[1]}"#
+        )
         #expect(reply.type == "InvalidRequestException")
         #expect(reply.message == "pending deletion")
     }
@@ -41,8 +46,11 @@ import Testing
     @Test func headerTypeWhenBodyHasNone() {
         let reply = Self.reply(
             #"{"message":"x"}"#,
-            headers: [("x-amzn-errortype", "AccessDeniedException:http://internal.amazon.com/"),
-                      ("X-Amzn-RequestId", "c6b7d9a1-0000-4000-8000-000000000001")])
+            headers: [
+                ("x-amzn-errortype", "AccessDeniedException:http://internal.amazon.com/"),
+                ("X-Amzn-RequestId", "c6b7d9a1-0000-4000-8000-000000000001"),
+            ]
+        )
         #expect(reply.type == "AccessDeniedException")
         #expect(reply.requestID == "c6b7d9a1-0000-4000-8000-000000000001")
     }
@@ -59,7 +67,9 @@ import Testing
     }
 
     @Test func htmlPageHasNoType() {
-        let reply = Self.reply("<!doctype html><html><title>500 Internal Server Error</title></html>")
+        let reply = Self.reply(
+            "<!doctype html><html><title>500 Internal Server Error</title></html>"
+        )
         #expect(reply.type == nil)
         #expect(reply.error(status: 500) == .serviceError)
         #expect(reply.error(status: 500).errorType == "HTTP500")
@@ -67,7 +77,10 @@ import Testing
     }
 
     @Test func messageIsCleanedAndCapped() throws {
-        let reply = Self.reply(#"{"__type":"X","message":"line\none\u0007"# + String(repeating: "m", count: 400) + #""}"#)
+        let reply = Self.reply(
+            #"{"__type":"X","message":"line\none\u0007"# + String(repeating: "m", count: 400)
+                + #""}"#
+        )
         let message = try #require(reply.message)
         #expect(message.hasPrefix("line one mmm"))
         #expect(message.count == 301)
@@ -96,7 +109,12 @@ import Testing
         ("SignatureDoesNotMatch", 403, .signatureRejected, false),
         ("RequestExpired", 400, .signatureRejected, false),
     ])
-    func classificationByTypeThenStatus(type: String, status: Int, expected: SecretsManagerError, retryable: Bool) {
+    func classificationByTypeThenStatus(
+        type: String,
+        status: Int,
+        expected: SecretsManagerError,
+        retryable: Bool
+    ) {
         let error = Self.reply(#"{"__type":"\#(type)","message":"m"}"#).error(status: status)
         #expect(error == expected)
         #expect(error.errorType == type)
@@ -109,12 +127,15 @@ import Testing
             #"{"__type":"ResourceNotFoundException","Message":"Secrets Manager can't find the specified secret."}"#,
             headers: [("x-amzn-RequestId", "req-1")]
         ).error(status: 400)
-        #expect(error.description == "secret not found: ResourceNotFoundException (HTTP 400): "
-            + "Secrets Manager can't find the specified secret. [request ID req-1]")
+        #expect(
+            error.description == "secret not found: ResourceNotFoundException (HTTP 400): "
+                + "Secrets Manager can't find the specified secret. [request ID req-1]"
+        )
     }
 
     @Test func signatureMessagesAreDropped() {
-        let body = #"{"__type":"SignatureDoesNotMatch","message":"The canonical string was x-amz-security-token:T0KEN"}"#
+        let body =
+            #"{"__type":"SignatureDoesNotMatch","message":"The canonical string was x-amz-security-token:T0KEN"}"#
         let error = Self.reply(body).error(status: 403)
         #expect(error.description == "signature rejected: SignatureDoesNotMatch (HTTP 403)")
     }

@@ -6,7 +6,8 @@ import Glibc
 ///
 /// A background pthread accepts one connection per scripted reply, reads the request head and
 /// `Content-Length` body, records them, writes the reply bytes verbatim and closes the connection.
-/// Replies can be malformed on purpose. Call ``stop()`` to join the thread before reading ``requests``.
+/// Replies can be malformed on purpose. Call ``stop()`` to join the thread before reading
+/// ``requests``.
 final class FaultServer {
     /// One recorded request: its head as text and its body.
     struct Request {
@@ -48,11 +49,16 @@ final class FaultServer {
     /// Starts serving the scripted replies on a background thread.
     func start() {
         let context = Unmanaged.passRetained(self).toOpaque()
-        pthread_create(&thread, nil, { context in
-            let server = Unmanaged<FaultServer>.fromOpaque(context!).takeRetainedValue()
-            server.serveAll()
-            return nil
-        }, context)
+        pthread_create(
+            &thread,
+            nil,
+            { context in
+                let server = Unmanaged<FaultServer>.fromOpaque(context!).takeRetainedValue()
+                server.serveAll()
+                return nil
+            },
+            context
+        )
     }
 
     /// Waits until every scripted reply has been served.
@@ -84,15 +90,21 @@ final class FaultServer {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var expectedTotal: Int? = nil
         while expectedTotal.map({ received.count < $0 }) ?? true {
-            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
+            let count = buffer.withUnsafeMutableBytes {
+                recv(connection, $0.baseAddress, $0.count, 0)
+            }
             guard count > 0 else { break }
             received += buffer[..<count]
             if expectedTotal == nil, let end = Self.headEnd(received) {
-                expectedTotal = end + Self.contentLength(String(decoding: received[..<end], as: UTF8.self))
+                expectedTotal =
+                    end + Self.contentLength(String(decoding: received[..<end], as: UTF8.self))
             }
         }
         let end = Self.headEnd(received) ?? received.count
-        return Request(head: String(decoding: received[..<end], as: UTF8.self), body: Array(received[end...]))
+        return Request(
+            head: String(decoding: received[..<end], as: UTF8.self),
+            body: Array(received[end...])
+        )
     }
 
     private static func headEnd(_ bytes: [UInt8]) -> Int? {
@@ -105,7 +117,8 @@ final class FaultServer {
     }
 
     private static func contentLength(_ head: String) -> Int {
-        for line in head.split(separator: "\r\n") where line.lowercased().hasPrefix("content-length:") {
+        for line in head.split(separator: "\r\n")
+        where line.lowercased().hasPrefix("content-length:") {
             return Int(line.dropFirst("content-length:".count).trimmingPrefix(" ")) ?? 0
         }
         return 0
@@ -115,7 +128,9 @@ final class FaultServer {
         var address = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                getsockname(socket, $0, &length)
+            }
         }
         return Int(UInt16(bigEndian: address.sin_port))
     }

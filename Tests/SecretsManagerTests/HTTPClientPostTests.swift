@@ -7,7 +7,9 @@ import Testing
 @Suite struct HTTPClientPostTests {
     @Test(arguments: [27, 2 << 20])
     func postHasLengthAndNoExpect(bodySize: Int) throws {
-        let server = try FaultServer(replies: ["HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"])
+        let server = try FaultServer(replies: [
+            "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+        ])
         server.start()
         let request = HTTPRequest(
             method: .post,
@@ -15,7 +17,10 @@ import Testing
             headers: [("Content-Type", "application/x-amz-json-1.1")],
             body: Array(repeating: UInt8(ascii: "x"), count: bodySize)
         )
-        let response = try HTTPClient().send(request, limits: HTTPLimits(totalTimeout: .seconds(10), maximumResponseBytes: 16))
+        let response = try HTTPClient().send(
+            request,
+            limits: HTTPLimits(totalTimeout: .seconds(10), maximumResponseBytes: 16)
+        )
         server.stop()
 
         let head = server.requests[0].head.lowercased()

@@ -13,14 +13,20 @@ enum MotoEnvironment {
 
 /// End-to-end fetches from moto's standalone server with signature checking on, set up by
 /// `scripts/with-moto`, which exports the variables read here.
-@Suite(.enabled(if: MotoEnvironment.variables["MOTO_ENDPOINT"] != nil,
-                "MOTO_ENDPOINT is not set; run these under scripts/with-moto"))
+@Suite(
+    .enabled(
+        if: MotoEnvironment.variables["MOTO_ENDPOINT"] != nil,
+        "MOTO_ENDPOINT is not set; run these under scripts/with-moto"
+    )
+)
 struct MotoEndToEndTests {
     static func variable(_ name: String) throws -> String {
         try #require(MotoEnvironment.variables[name], "\(name) is not set by scripts/with-moto")
     }
 
-    static func environment(keyID: String, secretKey: String, token: String? = nil) throws -> [String: String] {
+    static func environment(keyID: String, secretKey: String, token: String? = nil) throws
+        -> [String: String]
+    {
         var environment = [
             "AWS_REGION": try variable("MOTO_REGION"),
             "AWS_ENDPOINT_URL_SECRETS_MANAGER": try variable("MOTO_ENDPOINT"),
@@ -36,7 +42,9 @@ struct MotoEndToEndTests {
             keyID: try variable("MOTO_ACCESS_KEY_ID"),
             secretKey: try secretKey ?? variable("MOTO_SECRET_ACCESS_KEY")
         )
-        return try SecretsManagerClient(configuration: SecretsManagerConfiguration(environment: environment))
+        return try SecretsManagerClient(
+            configuration: SecretsManagerConfiguration(environment: environment)
+        )
     }
 
     static func roleClient(token: String?) throws -> SecretsManagerClient {
@@ -45,7 +53,9 @@ struct MotoEndToEndTests {
             secretKey: try variable("MOTO_ROLE_SECRET_ACCESS_KEY"),
             token: token
         )
-        return try SecretsManagerClient(configuration: SecretsManagerConfiguration(environment: environment))
+        return try SecretsManagerClient(
+            configuration: SecretsManagerConfiguration(environment: environment)
+        )
     }
 
     static func pem() throws -> [UInt8] {
@@ -53,7 +63,9 @@ struct MotoEndToEndTests {
     }
 
     static func fetch(
-        _ client: SecretsManagerClient, _ secretID: String, stage: String? = nil
+        _ client: SecretsManagerClient,
+        _ secretID: String,
+        stage: String? = nil
     ) throws -> SecretValue {
         try client.getSecretValue(secretID: secretID, versionStage: stage, timeBudget: .seconds(5))
     }
@@ -72,15 +84,19 @@ struct MotoEndToEndTests {
     }
 
     @Test func roleKeysWithSessionTokenAreAccepted() throws {
-        let value = try Self.fetch(Self.roleClient(token: Self.variable("MOTO_ROLE_SESSION_TOKEN")),
-                                   Self.variable("MOTO_SECRET_STRING"))
+        let value = try Self.fetch(
+            Self.roleClient(token: Self.variable("MOTO_ROLE_SESSION_TOKEN")),
+            Self.variable("MOTO_SECRET_STRING")
+        )
         #expect(value.bytes.withUnsafeBytes { Array($0) } == (try Self.pem()))
     }
 
     @Test func wrongSecretKeyIsRejected() throws {
         let error = #expect(throws: SecretsManagerError.signatureRejected) {
-            try Self.fetch(Self.userClient(secretKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-                           Self.variable("MOTO_SECRET_STRING"))
+            try Self.fetch(
+                Self.userClient(secretKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+                Self.variable("MOTO_SECRET_STRING")
+            )
         }
         #expect(error?.errorType == "SignatureDoesNotMatch")
         #expect(error?.statusCode == 403)
@@ -96,15 +112,24 @@ struct MotoEndToEndTests {
 
     @Test func wrongSessionTokenIsRejected() throws {
         let error = #expect(throws: SecretsManagerError.credentialsRejected) {
-            try Self.fetch(Self.roleClient(token: "AQoDYXdzEPT//////////wEXAMPLEtoken"),
-                           Self.variable("MOTO_SECRET_STRING"))
+            try Self.fetch(
+                Self.roleClient(token: "AQoDYXdzEPT//////////wEXAMPLEtoken"),
+                Self.variable("MOTO_SECRET_STRING")
+            )
         }
         #expect(error?.statusCode == 403)
     }
 
-    @Test(arguments: [(nil, "second"), ("AWSCURRENT", "second"), ("AWSPREVIOUS", "first")] as [(String?, String)])
+    @Test(
+        arguments: [(nil, "second"), ("AWSCURRENT", "second"), ("AWSPREVIOUS", "first")]
+            as [(String?, String)]
+    )
     func versionStageSelectsVersion(stage: String?, expected: String) throws {
-        let value = try Self.fetch(Self.userClient(), Self.variable("MOTO_SECRET_STAGED"), stage: stage)
+        let value = try Self.fetch(
+            Self.userClient(),
+            Self.variable("MOTO_SECRET_STAGED"),
+            stage: stage
+        )
         #expect(value.bytes.withUnsafeBytes { Array($0) } == Array(expected.utf8))
     }
 

@@ -12,7 +12,9 @@ import TokenCrypto
     static let sessionToken = "SESSIONTOKENAQoDYXdzEPT"
     static let containerToken = "CONTAINERTOKENBearerXYZ"
     static let secretText = "-----BEGIN EC PRIVATE KEY-----SECRETVALUE"
-    static let forbidden = [secretKey, sessionToken, containerToken, secretText, "SECRETVALUE", "Signature="]
+    static let forbidden = [
+        secretKey, sessionToken, containerToken, secretText, "SECRETVALUE", "Signature=",
+    ]
 
     static func renderings(_ value: Any) -> [String] {
         var dumped = ""
@@ -23,18 +25,27 @@ import TokenCrypto
     static func expectNoSecret(_ value: Any, sourceLocation: SourceLocation = #_sourceLocation) {
         for rendering in renderings(value) {
             for secret in forbidden {
-                #expect(!rendering.contains(secret), "\(secret) leaked", sourceLocation: sourceLocation)
+                #expect(
+                    !rendering.contains(secret),
+                    "\(secret) leaked",
+                    sourceLocation: sourceLocation
+                )
             }
         }
     }
 
     @Test func credentialsAndConfigurationAreRedacted() throws {
-        let credentials = AWSCredentials(accessKeyID: "AKID", secretAccessKey: Self.secretKey, sessionToken: Self.sessionToken)
+        let credentials = AWSCredentials(
+            accessKeyID: "AKID",
+            secretAccessKey: Self.secretKey,
+            sessionToken: Self.sessionToken
+        )
         Self.expectNoSecret(credentials)
         Self.expectNoSecret(CredentialSource.environment(credentials))
 
         let api = try SecretsManagerConfiguration(environment: [
-            "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": Self.secretKey,
+            "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID",
+            "AWS_SECRET_ACCESS_KEY": Self.secretKey,
             "AWS_SESSION_TOKEN": Self.sessionToken,
         ])
         Self.expectNoSecret(api)
@@ -52,18 +63,29 @@ import TokenCrypto
     }
 
     @Test func secretValueIsRedacted() throws {
-        let value = try SecretValue(replyBody: Array(#"{"SecretString":"\#(Self.secretText)","VersionId":"v"}"#.utf8))
+        let value = try SecretValue(
+            replyBody: Array(#"{"SecretString":"\#(Self.secretText)","VersionId":"v"}"#.utf8)
+        )
         Self.expectNoSecret(value)
         #expect("\(value)" == "SecretValue(string, redacted, 41 bytes, version: v)")
     }
 
     @Test func configurationErrorsOmitValues() {
         let environments: [[String: String]] = [
-            ["AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": Self.secretKey + "\n"],
-            ["AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "k",
-             "AWS_SESSION_TOKEN": Self.sessionToken + " x"],
-            ["AWS_REGION": "us-east-1", "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:1/c",
-             "AWS_CONTAINER_AUTHORIZATION_TOKEN": Self.containerToken + "\r\n"],
+            [
+                "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID",
+                "AWS_SECRET_ACCESS_KEY": Self.secretKey + "\n",
+            ],
+            [
+                "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID",
+                "AWS_SECRET_ACCESS_KEY": "k",
+                "AWS_SESSION_TOKEN": Self.sessionToken + " x",
+            ],
+            [
+                "AWS_REGION": "us-east-1",
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:1/c",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN": Self.containerToken + "\r\n",
+            ],
             ["SECRETS_SOURCE": "extension", "AWS_SESSION_TOKEN": Self.sessionToken + "\n"],
         ]
         for environment in environments {
@@ -76,24 +98,33 @@ import TokenCrypto
 
     @Test func everyErrorClassIsSafe() {
         let classes: [SecretsManagerError] = [
-            .resourceNotFound, .accessDenied, .invalidParameter, .invalidRequest, .decryptionFailure,
-            .credentialsRejected, .signatureRejected, .throttled, .serviceError, .timedOut, .couldNotConnect,
+            .resourceNotFound, .accessDenied, .invalidParameter, .invalidRequest,
+            .decryptionFailure,
+            .credentialsRejected, .signatureRejected, .throttled, .serviceError, .timedOut,
+            .couldNotConnect,
             .transferFailed, .malformedResponse, .credentialsUnavailable,
         ]
         for error in classes {
             Self.expectNoSecret(error)
         }
-        for type in ["SignatureDoesNotMatch", "IncompleteSignature", "InvalidClientTokenId", "ExpiredTokenException"] {
-            let body = #"{"__type":"\#(type)","message":"canonical x-amz-security-token:\#(Self.sessionToken) "#
+        for type in [
+            "SignatureDoesNotMatch", "IncompleteSignature", "InvalidClientTokenId",
+            "ExpiredTokenException",
+        ] {
+            let body =
+                #"{"__type":"\#(type)","message":"canonical x-amz-security-token:\#(Self.sessionToken) "#
                 + #"Signature=abc \#(Self.secretKey)"}"#
-            Self.expectNoSecret(ErrorReply(headers: HTTPHeaders(), body: Array(body.utf8)).error(status: 403))
+            Self.expectNoSecret(
+                ErrorReply(headers: HTTPHeaders(), body: Array(body.utf8)).error(status: 403)
+            )
         }
         Self.expectNoSecret(SecretsManagerClient.transportError(.timedOut))
     }
 
     @Test func clientFailuresDoNotEchoRequest() throws {
         let environment = [
-            "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": Self.secretKey,
+            "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "AKID",
+            "AWS_SECRET_ACCESS_KEY": Self.secretKey,
             "AWS_SESSION_TOKEN": Self.sessionToken,
         ]
         let outcomes: [FakeTransport.Outcome] = [
@@ -102,7 +133,11 @@ import TokenCrypto
         ]
         let harness = try ClientHarness(outcomes, environment: environment)
         let error = #expect(throws: SecretsManagerError.malformedResponse) {
-            try harness.client.getSecretValue(secretID: "s", versionStage: nil, timeBudget: .seconds(5))
+            try harness.client.getSecretValue(
+                secretID: "s",
+                versionStage: nil,
+                timeBudget: .seconds(5)
+            )
         }
         Self.expectNoSecret(error as Any)
         Self.expectNoSecret(harness.client.configuration)

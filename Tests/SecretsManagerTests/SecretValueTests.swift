@@ -52,7 +52,10 @@ import TokenCrypto
         ("[]", "the reply is not a GetSecretValue JSON object"),
         (#"{"SecretString":5}"#, "the reply is not a GetSecretValue JSON object"),
         (#"{"Name":"x"}"#, "the reply has neither SecretString nor SecretBinary"),
-        (#"{"SecretString":"a","SecretBinary":"YQ=="}"#, "the reply has both SecretString and SecretBinary"),
+        (
+            #"{"SecretString":"a","SecretBinary":"YQ=="}"#,
+            "the reply has both SecretString and SecretBinary"
+        ),
         (#"{"SecretBinary":"not base64!"}"#, "SecretBinary is not valid base64"),
     ])
     func malformedReplyIsRejected(body: String, detail: String) {

@@ -5,7 +5,9 @@ import Testing
 @testable import SecretsManager
 
 @Suite struct SecretsManagerConfigurationTests {
-    static let keys = ["AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret-key-value"]
+    static let keys = [
+        "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret-key-value",
+    ]
 
     static func configuration(_ extra: [String: String]) throws -> SecretsManagerConfiguration {
         try SecretsManagerConfiguration(environment: keys.merging(extra) { $1 })
@@ -39,8 +41,10 @@ import Testing
         }
         #expect(error?.variable == "AWS_REGION")
         #expect(error?.isMissing == true)
-        #expect(error?.description == "AWS_REGION is not set: set it to a region such as us-east-1 "
-            + "(or set AWS_DEFAULT_REGION)")
+        #expect(
+            error?.description == "AWS_REGION is not set: set it to a region such as us-east-1 "
+                + "(or set AWS_DEFAULT_REGION)"
+        )
     }
 
     @Test(arguments: ["US-EAST-1", "us east 1", "us-east-1.evil.com", "-us"])
@@ -58,17 +62,39 @@ import Testing
         (["AWS_USE_FIPS_ENDPOINT": "TRUE"], "https://secretsmanager-fips.us-east-1.amazonaws.com/"),
         (["AWS_USE_FIPS_ENDPOINT": "false"], "https://secretsmanager.us-east-1.amazonaws.com/"),
         (["AWS_REGION": "cn-north-1"], "https://secretsmanager.cn-north-1.amazonaws.com.cn/"),
-        (["AWS_REGION": "cn-northwest-1", "AWS_USE_FIPS_ENDPOINT": "true"],
-         "https://secretsmanager-fips.cn-northwest-1.amazonaws.com.cn/"),
+        (
+            ["AWS_REGION": "cn-northwest-1", "AWS_USE_FIPS_ENDPOINT": "true"],
+            "https://secretsmanager-fips.cn-northwest-1.amazonaws.com.cn/"
+        ),
         (["AWS_ENDPOINT_URL": "http://127.0.0.1:5123"], "http://127.0.0.1:5123/"),
-        (["AWS_ENDPOINT_URL": "http://127.0.0.1:1", "AWS_ENDPOINT_URL_SECRETS_MANAGER": "https://localhost:8443/sm"],
-         "https://localhost:8443/sm"),
-        (["AWS_ENDPOINT_URL_SECRETS_MANAGER": "https://sm.example:443", "AWS_USE_FIPS_ENDPOINT": "true"],
-         "https://sm.example/"),
-        (["AWS_ENDPOINT_URL": "http://127.0.0.1:5123", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "true"],
-         "https://secretsmanager.us-east-1.amazonaws.com/"),
-        (["AWS_ENDPOINT_URL": "http://127.0.0.1:5123", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false"],
-         "http://127.0.0.1:5123/"),
+        (
+            [
+                "AWS_ENDPOINT_URL": "http://127.0.0.1:1",
+                "AWS_ENDPOINT_URL_SECRETS_MANAGER": "https://localhost:8443/sm",
+            ],
+            "https://localhost:8443/sm"
+        ),
+        (
+            [
+                "AWS_ENDPOINT_URL_SECRETS_MANAGER": "https://sm.example:443",
+                "AWS_USE_FIPS_ENDPOINT": "true",
+            ],
+            "https://sm.example/"
+        ),
+        (
+            [
+                "AWS_ENDPOINT_URL": "http://127.0.0.1:5123",
+                "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "true",
+            ],
+            "https://secretsmanager.us-east-1.amazonaws.com/"
+        ),
+        (
+            [
+                "AWS_ENDPOINT_URL": "http://127.0.0.1:5123",
+                "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "false",
+            ],
+            "http://127.0.0.1:5123/"
+        ),
     ])
     func endpointResolution(environment: [String: String], expectedURL: String) throws {
         let merged = ["AWS_REGION": "us-east-1"].merging(environment) { $1 }
@@ -91,7 +117,8 @@ import Testing
         ("AWS_ENDPOINT_URL_SECRETS_MANAGER", "http://user:pw@127.0.0.1"),
         ("AWS_ENDPOINT_URL_SECRETS_MANAGER", "http://127.0.0.1:99999"),
         ("AWS_ENDPOINT_URL", "http://127.0.0.1/?a=b"), ("AWS_USE_FIPS_ENDPOINT", "yes"),
-        ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "1"), ("AWS_MAX_ATTEMPTS", "-5"), ("AWS_MAX_ATTEMPTS", "three"),
+        ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "1"), ("AWS_MAX_ATTEMPTS", "-5"),
+        ("AWS_MAX_ATTEMPTS", "three"),
         ("SECRETS_SOURCE", "ssm"),
     ])
     func invalidValueNamesVariable(variable: String, value: String) {
@@ -104,13 +131,21 @@ import Testing
 
     @Test func maxAttemptsDefaultsToThree() throws {
         #expect(try Self.configuration(["AWS_REGION": "us-east-1"]).maxAttempts == 3)
-        #expect(try Self.configuration(["AWS_REGION": "us-east-1", "AWS_MAX_ATTEMPTS": "7"]).maxAttempts == 7)
+        #expect(
+            try Self.configuration(["AWS_REGION": "us-east-1", "AWS_MAX_ATTEMPTS": "7"]).maxAttempts
+                == 7
+        )
     }
 
     @Test func environmentKeysCarrySessionToken() throws {
-        let configuration = try Self.configuration(["AWS_REGION": "us-east-1", "AWS_SESSION_TOKEN": "token-value"])
+        let configuration = try Self.configuration([
+            "AWS_REGION": "us-east-1", "AWS_SESSION_TOKEN": "token-value",
+        ])
         let expected = AWSCredentials(
-            accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret-key-value", sessionToken: "token-value")
+            accessKeyID: "AKIDEXAMPLE",
+            secretAccessKey: "secret-key-value",
+            sessionToken: "token-value"
+        )
         #expect(try Self.api(configuration).credentials == .environment(expected))
     }
 
@@ -118,7 +153,9 @@ import Testing
     func halfAKeyPairIsMissingTheOtherHalf(present: String) {
         let other = present == "AWS_ACCESS_KEY_ID" ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID"
         let error = #expect(throws: SecretsManagerConfigurationError.self) {
-            try SecretsManagerConfiguration(environment: ["AWS_REGION": "us-east-1", present: "value"])
+            try SecretsManagerConfiguration(environment: [
+                "AWS_REGION": "us-east-1", present: "value",
+            ])
         }
         #expect(error?.variable == other)
     }
@@ -143,12 +180,14 @@ import Testing
 
     @Test func extensionPortIsConfigurable() throws {
         let configuration = try SecretsManagerConfiguration(environment: [
-            "SECRETS_SOURCE": "Extension", "AWS_SESSION_TOKEN": "t", "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT": "2999",
+            "SECRETS_SOURCE": "Extension", "AWS_SESSION_TOKEN": "t",
+            "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT": "2999",
         ])
         #expect(configuration.source == .lambdaExtension(port: 2999, sessionToken: "t"))
         #expect(throws: SecretsManagerConfigurationError.self) {
             try SecretsManagerConfiguration(environment: [
-                "SECRETS_SOURCE": "extension", "AWS_SESSION_TOKEN": "t", "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT": "0",
+                "SECRETS_SOURCE": "extension", "AWS_SESSION_TOKEN": "t",
+                "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT": "0",
             ])
         }
     }

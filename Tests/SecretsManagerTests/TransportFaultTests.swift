@@ -9,13 +9,19 @@ import TokenCrypto
 /// Drives the real libcurl client against a scripted loopback server that misbehaves.
 @Suite struct TransportFaultTests {
     static let okBody = #"{"SecretString":"pem","VersionId":"v-0001"}"#
-    static let ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \(okBody.utf8.count)\r\n"
+    static let ok =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \(okBody.utf8.count)\r\n"
         + "Connection: close\r\n\r\n" + okBody
-    static let html500 = "HTTP/1.1 500 INTERNAL SERVER ERROR\r\nContent-Type: text/html\r\nContent-Length: 30\r\n"
+    static let html500 =
+        "HTTP/1.1 500 INTERNAL SERVER ERROR\r\nContent-Type: text/html\r\nContent-Length: 30\r\n"
         + "Connection: close\r\n\r\n<html><h1>Broken</h1></html>\n\n"
 
     /// A client with real libcurl, a fake clock (backoff does not sleep) and the suite keys.
-    static func client(port: Int, clock: any ClientClock = FakeClock(), extra: [String: String] = [:]) throws
+    static func client(
+        port: Int,
+        clock: any ClientClock = FakeClock(),
+        extra: [String: String] = [:]
+    ) throws
         -> SecretsManagerClient
     {
         let environment = ClientHarness.environment
@@ -23,11 +29,16 @@ import TokenCrypto
             .merging(extra) { $1 }
         return SecretsManagerClient(
             configuration: try SecretsManagerConfiguration(environment: environment),
-            dependencies: ClientDependencies(transport: try HTTPClient(), clock: clock, random: { 0.5 })
+            dependencies: ClientDependencies(
+                transport: try HTTPClient(),
+                clock: clock,
+                random: { 0.5 }
+            )
         )
     }
 
-    static func fetch(_ client: SecretsManagerClient, budget: Duration = .seconds(5)) throws(SecretsManagerError)
+    static func fetch(_ client: SecretsManagerClient, budget: Duration = .seconds(5))
+        throws(SecretsManagerError)
         -> SecretValue
     {
         try client.getSecretValue(secretID: "s", versionStage: nil, timeBudget: budget)
@@ -72,7 +83,9 @@ import TokenCrypto
             try Self.fetch(Self.client(port: server.port))
         }
         server.stop()
-        #expect(error?.description.hasPrefix("transfer failed: TransferFailed: curl error 52: ") == true)
+        #expect(
+            error?.description.hasPrefix("transfer failed: TransferFailed: curl error 52: ") == true
+        )
     }
 
     @Test func garbageSuccessIsMalformedAndNotRetried() throws {
@@ -87,13 +100,18 @@ import TokenCrypto
 
     @Test func oversizedReplyIsMalformed() throws {
         let body = String(repeating: "a", count: (1 << 20) + 1)
-        let server = try FaultServer(replies: ["HTTP/1.1 200 OK\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body])
+        let server = try FaultServer(replies: [
+            "HTTP/1.1 200 OK\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body
+        ])
         server.start()
         let error = #expect(throws: SecretsManagerError.malformedResponse) {
             try Self.fetch(Self.client(port: server.port))
         }
         server.stop()
-        #expect(error?.description == "malformed response: MalformedResponse: the reply is larger than 1048576 bytes")
+        #expect(
+            error?.description
+                == "malformed response: MalformedResponse: the reply is larger than 1048576 bytes"
+        )
     }
 
     @Test func refusedConnectionIsCouldNotConnect() throws {
@@ -129,14 +147,26 @@ import TokenCrypto
         ]
         let client = SecretsManagerClient(
             configuration: try SecretsManagerConfiguration(environment: environment),
-            dependencies: ClientDependencies(transport: try HTTPClient(), clock: FakeClock(), random: { 0 })
+            dependencies: ClientDependencies(
+                transport: try HTTPClient(),
+                clock: FakeClock(),
+                random: { 0 }
+            )
         )
-        let value = try client.getSecretValue(secretID: "ivs/key", versionStage: "AWSPREVIOUS", timeBudget: .seconds(5))
+        let value = try client.getSecretValue(
+            secretID: "ivs/key",
+            versionStage: "AWSPREVIOUS",
+            timeBudget: .seconds(5)
+        )
         server.stop()
 
         #expect(value.versionID == "v-0001")
         let head = server.requests[0].head
-        #expect(head.hasPrefix("GET /secretsmanager/get?secretId=ivs%2Fkey&versionStage=AWSPREVIOUS HTTP/1.1\r\n"))
+        #expect(
+            head.hasPrefix(
+                "GET /secretsmanager/get?secretId=ivs%2Fkey&versionStage=AWSPREVIOUS HTTP/1.1\r\n"
+            )
+        )
         #expect(head.contains("X-Aws-Parameters-Secrets-Token: session-token\r\n"))
         #expect(!head.contains("Authorization"))
     }
