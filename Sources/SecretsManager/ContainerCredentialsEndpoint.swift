@@ -2,10 +2,10 @@
 
 /// The container credentials provider's endpoint and the authorization it expects.
 ///
-/// The SDKs' rules apply: `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` is appended to
-/// `http://169.254.170.2` and wins over `AWS_CONTAINER_CREDENTIALS_FULL_URI`; a full URI must be
-/// `https`, or `http` to a loopback address or to the ECS and EKS agent addresses. The token file,
-/// re-read on every fetch so a rotated token is picked up, wins over the token variable.
+/// The SDKs' rules apply. `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` is appended to
+/// `http://169.254.170.2` and wins over `AWS_CONTAINER_CREDENTIALS_FULL_URI`. A full URI must be
+/// `https`, or `http` to a loopback address or to the ECS and EKS agent addresses. The token file
+/// wins over the token variable and is re-read on every fetch, so a rotated token is picked up.
 struct ContainerCredentialsEndpoint: Sendable, Equatable {
     /// The authorization value sent in the `Authorization` header.
     enum Authorization: Sendable, Equatable {
@@ -27,7 +27,7 @@ struct ContainerCredentialsEndpoint: Sendable, Equatable {
         "169.254.170.2", "169.254.170.23", "[fd00:ec2::23]",
     ]
 
-    /// Whether `url` is a host the SDKs allow over plain HTTP.
+    /// Checks whether the SDKs allow `url`'s host over plain HTTP.
     static func allowsPlainHTTP(_ url: EndpointURL) -> Bool {
         let host = url.host.lowercased()
         if host == "localhost" || host == "[::1]" || agentHosts.contains(host) {

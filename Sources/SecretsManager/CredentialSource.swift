@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Where the client gets the keys that sign its requests.
+/// The origin of the keys that sign the client's requests.
 enum CredentialSource: Sendable, Equatable {
     /// Keys read from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
     case environment(AWSCredentials)

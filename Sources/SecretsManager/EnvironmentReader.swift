@@ -88,7 +88,7 @@ struct EnvironmentReader {
         return token
     }
 
-    /// Whether `value` can go into a header without line breaks or control characters.
+    /// Checks that `value` is printable ASCII without spaces, so it can go into a header intact.
     static func isHeaderSafe(_ value: String) -> Bool {
         value.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }

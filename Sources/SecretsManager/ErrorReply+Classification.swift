@@ -44,7 +44,7 @@ extension ErrorReply {
         let type = self.type ?? "HTTP\(status)"
         let base: SecretsManagerError
         var detail = message
-        if let modelled = type.isEmpty ? nil : Self.modelledClasses[type] {
+        if let modelled = Self.modelledClasses[type] {
             base = modelled.with(isRetryable: false)
         } else if Self.throttlingTypes.contains(type) || status == 429 {
             base = .throttled

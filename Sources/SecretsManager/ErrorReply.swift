@@ -31,7 +31,8 @@ struct ErrorReply: Equatable {
     }
 
     /// Reads the type from `__type` or `code` in a JSON body, the `X-Amzn-ErrorType` header, or the
-    /// `<Code>` element of an XML body, in that order; the message from `message` or `Message`.
+    /// `<Code>` element of an XML body, in that order. The message comes from `message` or
+    /// `Message`, or the XML `<Message>` element.
     init(headers: HTTPHeaders, body: [UInt8]) {
         let json = try? JSONDecoder().decode(JSONBody.self, from: Data(body))
         let text = json == nil ? String(decoding: body.prefix(16_384), as: UTF8.self) : ""
@@ -49,7 +50,7 @@ struct ErrorReply: Equatable {
     }
 
     /// Keeps what precedes the first `:` and follows the first `#`, as the AWS JSON protocols
-    /// specify (`aws.x#FooError:http://…` gives `FooError`); returns `nil` unless the rest is 1 to
+    /// specify, so `aws.x#FooError:http://…` gives `FooError`. Returns `nil` unless the rest is 1 to
     /// 128 letters, digits, `-`, `_` or `.`.
     static func sanitizedType(_ raw: String) -> String? {
         var type = Substring(raw)

@@ -14,7 +14,7 @@ extension SecretsManagerClient {
     /// backoff would leave no time before `deadline`.
     ///
     /// A signature rejection whose reply `Date` is at least 4 minutes from our clock is retried at
-    /// once, after adding the difference to `X-Amz-Date`; it counts as an attempt.
+    /// once, after adding the difference to `X-Amz-Date`. That retry counts as an attempt.
     func withRetries(
         deadline: Duration,
         _ attempt: (_ deadline: Duration) throws(AttemptFailure) -> SecretValue

@@ -9,10 +9,10 @@ import HTTPClient
 /// every attempt with a fresh `X-Amz-Date`, and never runs past the caller's time budget. Not
 /// thread-safe: use one instance from one thread at a time.
 public final class SecretsManagerClient {
-    /// The longest a connection attempt may take, when the budget leaves more.
+    /// The maximum connect timeout, used when the remaining budget is longer.
     static let connectTimeoutCap: Duration = .seconds(3)
 
-    /// The least time worth starting an attempt with.
+    /// The minimum remaining budget for which an attempt is started.
     static let minimumAttemptTime: Duration = .milliseconds(10)
 
     /// The largest reply accepted: a 65,536-character secret, escaped in JSON, fits several times

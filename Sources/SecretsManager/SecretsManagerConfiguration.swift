@@ -19,7 +19,7 @@
 ///   `AWS_USE_FIPS_ENDPOINT` is `true`, and `amazonaws.com.cn` for `cn-` regions.
 /// - `AWS_MAX_ATTEMPTS`: attempts in total, including the first; default 3.
 public struct SecretsManagerConfiguration: Sendable {
-    /// Where secrets come from.
+    /// The service that provides secrets.
     enum Source: Sendable, Equatable {
         /// Secrets Manager's JSON API at `endpoint`, signed with keys from `credentials`.
         case api(endpoint: EndpointURL, region: String, credentials: CredentialSource)
@@ -34,7 +34,7 @@ public struct SecretsManagerConfiguration: Sendable {
     /// The port of the Parameters and Secrets Lambda Extension when none is configured.
     static let defaultExtensionPort = 2773
 
-    /// Where secrets come from.
+    /// The service that provides secrets.
     let source: Source
 
     /// The attempts allowed in total for one fetch, at least 1.

@@ -15,7 +15,7 @@ public struct SecretsManagerConfigurationError: Error, Equatable, CustomStringCo
     /// The environment variable at fault, such as `AWS_REGION`.
     public let variable: String
 
-    /// What the variable must contain, such as "a region name such as us-east-1".
+    /// The accepted form of the variable's value, such as "a region such as us-east-1".
     public let expectedForm: String
 
     private init(code: Code, variable: String, expectedForm: String) {

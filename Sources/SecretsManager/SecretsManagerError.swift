@@ -26,8 +26,8 @@ public struct SecretsManagerError: Error, CustomStringConvertible, Equatable {
 
     let code: Code
 
-    /// The sanitised AWS error type, such as `ResourceNotFoundException`, or for failures without
-    /// an AWS reply our class name, such as `TimedOut`; safe to return to a caller.
+    /// The sanitised AWS error type, such as `ResourceNotFoundException`, or our class name, such
+    /// as `TimedOut`, for failures without an AWS reply. It is safe to return to a caller.
     public let errorType: String
 
     /// Whether another attempt may succeed.

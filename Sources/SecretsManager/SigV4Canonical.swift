@@ -26,8 +26,8 @@ struct SigV4Canonical {
     }
 
     /// Removes `.`, `..` and empty segments, keeps a trailing `/`, then percent-encodes each byte
-    /// other than unreserved characters and `/`; a `%` already in the path is encoded again, as
-    /// every service except S3 expects.
+    /// other than unreserved characters and `/`. A `%` already in the path is encoded again,
+    /// because every service except S3 expects double encoding.
     static func canonicalURI(_ path: String) -> String {
         let rawSegments = path.split(separator: "/", omittingEmptySubsequences: false)
         var segments: [Substring] = []

@@ -34,7 +34,7 @@ struct ClientHarness {
         )
     }
 
-    /// The value of header `name` in request `index`.
+    /// Returns the value of header `name` in request `index`.
     func header(_ name: String, request index: Int) -> String? {
         transport.requests[index].request.headers.first {
             $0.name.lowercased() == name.lowercased()

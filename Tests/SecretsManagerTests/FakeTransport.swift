@@ -34,7 +34,7 @@ final class FakeTransport: HTTPTransport {
 }
 
 extension FakeTransport.Outcome {
-    /// A reply with a JSON body given as text.
+    /// Makes a reply whose body is the UTF-8 bytes of `body`.
     static func json(_ status: Int, _ body: String, headers: [(name: String, value: String)] = [])
         -> Self
     {

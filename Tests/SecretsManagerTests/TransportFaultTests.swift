@@ -16,7 +16,8 @@ import TokenCrypto
         "HTTP/1.1 500 INTERNAL SERVER ERROR\r\nContent-Type: text/html\r\nContent-Length: 30\r\n"
         + "Connection: close\r\n\r\n<html><h1>Broken</h1></html>\n\n"
 
-    /// A client with real libcurl, a fake clock (backoff does not sleep) and the suite keys.
+    /// Makes a client with real libcurl, the suite keys and, by default, a fake clock, so backoff
+    /// does not sleep.
     static func client(
         port: Int,
         clock: any ClientClock = FakeClock(),
@@ -125,7 +126,7 @@ import TokenCrypto
 
     @Test func silentServerTimesOutWithinBudget() throws {
         // The server listens but never accepts, so the request waits in the backlog until the
-        // total timeout, which the 300 ms budget sets; the budget then leaves no time to retry.
+        // total timeout that the 300 ms budget sets. No budget is then left for a retry.
         let server = try FaultServer(replies: [])
         let clock = SystemClock()
         let started = clock.monotonicNow
