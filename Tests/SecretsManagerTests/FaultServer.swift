@@ -7,7 +7,8 @@ import Glibc
 /// A background pthread accepts one connection per scripted reply, reads the request head and
 /// `Content-Length` body, records them, writes the reply bytes verbatim and closes the connection.
 /// Replies can be malformed on purpose. Call ``stop()`` to join the thread before reading
-/// ``requests``.
+/// ``requests``. Accepting and reading give up after 5 seconds, so a client that sends fewer
+/// requests than scripted makes its test fail instead of hanging.
 final class FaultServer {
     /// One recorded request: its head as text and its body.
     struct Request {
@@ -39,6 +40,7 @@ final class FaultServer {
             throw FaultServerError.setupFailed(errno)
         }
         self.listener = listener
+        Self.setReceiveTimeout(listener)
         port = Self.boundPort(listener)
     }
 
@@ -76,6 +78,7 @@ final class FaultServer {
         for reply in replies {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
+            Self.setReceiveTimeout(connection)
             requests.append(readRequest(connection))
             reply.withUnsafeBytes { bytes in
                 _ = send(connection, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
@@ -122,6 +125,12 @@ final class FaultServer {
             return Int(line.dropFirst("content-length:".count).trimmingPrefix(" ")) ?? 0
         }
         return 0
+    }
+
+    /// Makes `accept` and `recv` on `socket` fail after 5 seconds instead of blocking forever.
+    private static func setReceiveTimeout(_ socket: Int32) {
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        _ = setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     private static func boundPort(_ socket: Int32) -> Int {
