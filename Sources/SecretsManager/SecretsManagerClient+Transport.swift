@@ -62,6 +62,12 @@ extension SecretsManagerClient {
                 detail: "the reply is larger than \(maximumReplyBytes) bytes"
             )
         }
-        return .transferFailed.with(detail: detail)
+        let retryable = !permanentCurlCodes.contains(error.curlCode)
+        return .transferFailed.with(isRetryable: retryable, detail: detail)
     }
+
+    /// libcurl codes that another attempt cannot fix: an unsupported or malformed URL (1, 3) and
+    /// certificate failures (58 local certificate, 60 peer verification, 77 CA file, 83 issuer,
+    /// 90 pinned key, 91 certificate status), from libcurl's `CURLcode` list in `curl/curl.h`.
+    private static let permanentCurlCodes: Set<Int32> = [1, 3, 58, 60, 77, 83, 90, 91]
 }

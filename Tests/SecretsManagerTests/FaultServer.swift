@@ -130,7 +130,13 @@ final class FaultServer {
     /// Makes `accept` and `recv` on `socket` fail after 5 seconds instead of blocking forever.
     private static func setReceiveTimeout(_ socket: Int32) {
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        _ = setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        _ = setsockopt(
+            socket,
+            SOL_SOCKET,
+            SO_RCVTIMEO,
+            &timeout,
+            socklen_t(MemoryLayout<timeval>.size)
+        )
     }
 
     private static func boundPort(_ socket: Int32) -> Int {
