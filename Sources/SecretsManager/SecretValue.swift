@@ -43,7 +43,18 @@ extension SecretValue {
     init(replyBody body: [UInt8]) throws(SecretsManagerError) {
         let reply: Reply
         do {
-            reply = try JSONDecoder().decode(Reply.self, from: Data(body))
+            reply = try body.withUnsafeBytes { bytes in
+                // Decode in place, so no second copy of the secret is left in a `Data` buffer.
+                let data =
+                    bytes.baseAddress.map {
+                        Data(
+                            bytesNoCopy: UnsafeMutableRawPointer(mutating: $0),
+                            count: bytes.count,
+                            deallocator: .none
+                        )
+                    } ?? Data()
+                return try JSONDecoder().decode(Reply.self, from: data)
+            }
         } catch {
             throw .malformedResponse.with(detail: "the reply is not a GetSecretValue JSON object")
         }

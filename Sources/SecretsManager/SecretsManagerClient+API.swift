@@ -37,8 +37,8 @@ extension SecretsManagerClient {
         }
 
         let request = signedRequest(call, credentials: credentials)
-        let response = try send(request, deadline: deadline)
-        return try Self.secretValue(from: response)
+        var response = try send(request, deadline: deadline)
+        return try Self.secretValue(from: &response)
     }
 
     /// Builds the POST with `Host` exactly as libcurl will send it, and signs every header it

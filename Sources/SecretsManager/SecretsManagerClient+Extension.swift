@@ -26,6 +26,7 @@ extension SecretsManagerClient {
             url: url,
             headers: [("X-Aws-Parameters-Secrets-Token", sessionToken)]
         )
-        return try Self.secretValue(from: send(request, deadline: deadline))
+        var response = try send(request, deadline: deadline)
+        return try Self.secretValue(from: &response)
     }
 }

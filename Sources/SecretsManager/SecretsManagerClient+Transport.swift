@@ -33,16 +33,19 @@ extension SecretsManagerClient {
         return response
     }
 
-    /// Reads the secret from a successful reply, then overwrites the reply body.
-    static func secretValue(from response: HTTPResponse) throws(AttemptFailure) -> SecretValue {
-        var body = response.body
+    /// Reads the secret from a successful reply, then overwrites the reply body with zeros.
+    ///
+    /// NOTE: This clears only the body buffer. JSONDecoder's `String` for `SecretString` and its
+    /// internal buffers are released without being cleared.
+    static func secretValue(from response: inout HTTPResponse) throws(AttemptFailure) -> SecretValue
+    {
         defer {
-            for index in body.indices {
-                body[index] = 0
+            response.body.withUnsafeMutableBytes { bytes in
+                _ = bytes.initializeMemory(as: UInt8.self, repeating: 0)
             }
         }
         do {
-            return try SecretValue(replyBody: body)
+            return try SecretValue(replyBody: response.body)
         } catch {
             throw AttemptFailure(error: error.with(statusCode: response.status))
         }
