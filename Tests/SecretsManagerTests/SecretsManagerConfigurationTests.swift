@@ -192,3 +192,23 @@ import Testing
         }
     }
 }
+
+extension SecretsManagerConfigurationTests {
+    @Test func descriptionSummarisesWithoutCredentials() throws {
+        let api = try Self.configuration(["AWS_REGION": "eu-west-1", "AWS_MAX_ATTEMPTS": "4"])
+        #expect(
+            api.description
+                == "SecretsManagerConfiguration(api, region: eu-west-1, "
+                + "endpoint: https://secretsmanager.eu-west-1.amazonaws.com/, credentials: environment, "
+                + "maxAttempts: 4)"
+        )
+
+        let lambdaExtension = try SecretsManagerConfiguration(
+            environment: ["SECRETS_SOURCE": "extension", "AWS_SESSION_TOKEN": "t"]
+        )
+        #expect(
+            lambdaExtension.description
+                == "SecretsManagerConfiguration(extension, port: 2773, maxAttempts: 3)"
+        )
+    }
+}
