@@ -37,6 +37,12 @@ public final class HTTPClient {
         for (name, value) in request.headers {
             headerList = curl_slist_append(headerList, "\(name): \(value)")
         }
+        if request.method == .post {
+            // A header with no value removes libcurl's own. Without this, libcurl 7.88 sends
+            // `Expect: 100-continue` on bodies over 1 MiB and waits up to a second for a `100` reply.
+            headerList = curl_slist_append(headerList, "Expect:")
+            headerList = curl_slist_append(headerList, "Transfer-Encoding:")
+        }
 
         curl_easy_reset(handle)
         try configure(request, limits: limits, context: context.toOpaque())

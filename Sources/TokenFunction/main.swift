@@ -1,1 +1,18 @@
-print("placeholder")
+// SPDX-License-Identifier: Apache-2.0
+
+import LambdaRuntime
+import SecretsManager
+import TokenVendor
+import Glibc
+
+let status = Lambda.run(environment: Lambda.processEnvironment()) { environment, logger in
+    let configuration = try VendorConfiguration(environment: environment)
+    let client = try SecretsManagerClient(configuration: SecretsManagerConfiguration(environment: environment))
+    let source = SecretsManagerKeySource(
+        client: client,
+        secretID: configuration.secretID,
+        versionStage: configuration.secretVersionStage
+    )
+    return TokenHandler(configuration: configuration, keySource: source)
+}
+exit(status)

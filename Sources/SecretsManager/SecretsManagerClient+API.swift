@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import FoundationEssentials
+import HTTPClient
+
+/// The inputs of one `GetSecretValue` call through the JSON API.
+struct APICall {
+    let endpoint: EndpointURL
+    let region: String
+    let credentialSource: CredentialSource
+    let secretID: String
+    let versionStage: String?
+}
+
+extension SecretsManagerClient {
+    /// The signing name and `X-Amz-Target` prefix of Secrets Manager.
+    static let serviceName = "secretsmanager"
+
+    private struct RequestBody: Encodable {
+        let secretID: String
+        let versionStage: String?
+
+        enum CodingKeys: String, CodingKey {
+            case secretID = "SecretId"
+            case versionStage = "VersionStage"
+        }
+    }
+
+    /// Sends one signed `GetSecretValue` request and reads the reply.
+    func attemptAPI(_ call: APICall, deadline: Duration) throws(AttemptFailure) -> SecretValue {
+        let credentials: AWSCredentials
+        switch call.credentialSource {
+        case .environment(let keys):
+            credentials = keys
+        case .container(let endpoint):
+            credentials = try fetchContainerCredentials(endpoint, deadline: deadline)
+        }
+
+        let request = signedRequest(call, credentials: credentials)
+        var response = try send(request, deadline: deadline)
+        return try Self.secretValue(from: &response)
+    }
+
+    /// Builds the POST with `Host` exactly as libcurl will send it, and signs every header it
+    /// carries.
+    func signedRequest(_ call: APICall, credentials: AWSCredentials) -> HTTPRequest {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body =
+            (try? encoder.encode(
+                RequestBody(secretID: call.secretID, versionStage: call.versionStage)
+            ))
+            .map { Array($0) } ?? []
+
+        let wallClock = dependencies.clock.wallClockNow.secondsSince1970
+        let timestamp = AWSTimestamp(secondsSince1970: wallClock + clockOffsetSeconds)
+        var headers: [(name: String, value: String)] = [
+            ("Host", call.endpoint.hostHeader),
+            ("Content-Type", "application/x-amz-json-1.1"),
+            ("X-Amz-Target", "secretsmanager.GetSecretValue"),
+            ("X-Amz-Date", timestamp.basicFormat),
+        ]
+        if let token = credentials.sessionToken {
+            headers.append(("X-Amz-Security-Token", token))
+        }
+        let signer = SigV4Signer(
+            credentials: credentials,
+            region: call.region,
+            service: Self.serviceName
+        )
+        let authorization = signer.authorization(
+            method: "POST",
+            target: call.endpoint.target,
+            headers: headers,
+            body: body,
+            timestamp: timestamp
+        )
+        headers.append(("Authorization", authorization))
+        return HTTPRequest(method: .post, url: call.endpoint.url, headers: headers, body: body)
+    }
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import FoundationEssentials
+private import Glibc
+
+/// The process clocks: `ContinuousClock`, the system's UTC time, and `nanosleep`.
+struct SystemClock: ClientClock {
+    private let origin = ContinuousClock.now
+
+    var monotonicNow: Duration { origin.duration(to: .now) }
+
+    var wallClockNow: AWSTimestamp {
+        AWSTimestamp(secondsSince1970: Int64(Date.now.timeIntervalSince1970.rounded(.down)))
+    }
+
+    func sleep(for duration: Duration) {
+        guard duration > .zero else { return }
+        let (seconds, attoseconds) = duration.components
+        var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
+        var remaining = timespec()
+        // nanosleep returns early with EINTR when a signal arrives; sleep again for what is left.
+        while nanosleep(&request, &remaining) == -1, errno == EINTR {
+            request = remaining
+        }
+    }
+}
