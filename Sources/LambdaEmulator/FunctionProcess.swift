@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Glibc
+import Synchronization
 
 /// One running process of the function, started with `posix_spawn` in its own process group.
 ///
@@ -9,6 +10,9 @@ import Glibc
 final class FunctionProcess: Sendable {
     /// The process ID, which is also the process group ID.
     let pid: pid_t
+
+    /// The peak resident set size in MB that `wait4` reported, set once the process is reaped.
+    private let peakMemoryAtExitMB = Mutex<Int?>(nil)
 
     private init(pid: pid_t) {
         self.pid = pid
@@ -51,9 +55,9 @@ final class FunctionProcess: Sendable {
         }
         guard status == 0 else { throw .spawnFailed(path: path, errno: status) }
 
-        let spawned = pid
-        startDetachedThread { onExit(spawned, reap(spawned)) }
-        return FunctionProcess(pid: spawned)
+        let process = FunctionProcess(pid: pid)
+        startDetachedThread { onExit(process.pid, process.reap()) }
+        return process
     }
 
     /// Sends `SIGKILL` to the process group, as Lambda does to a runtime it resets.
@@ -61,11 +65,14 @@ final class FunctionProcess: Sendable {
         _ = Glibc.kill(-pid, SIGKILL)
     }
 
-    /// Reads the peak resident set size of the process in MB (`VmHWM`), or `nil` once it has ended.
+    /// Reads the peak resident set size of the process in MB: `VmHWM` while it runs, else the
+    /// `ru_maxrss` that `wait4` reported when it was reaped, else `nil` while it is a zombie.
     func maxMemoryUsedMB() -> Int? {
-        guard let status = try? readFile(atPath: "/proc/\(pid)/status") else { return nil }
-        let text = String(decoding: status, as: UTF8.self)
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        let status = (try? readFile(atPath: "/proc/\(pid)/status")).map { String(decoding: $0, as: UTF8.self) }
+        // A zombie's status has no VmHWM line, because its memory is already released.
+        guard let line = status?.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else {
+            return peakMemoryAtExitMB.withLock { $0 }
+        }
         let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
         return (kilobytes + 1023) / 1024
     }
@@ -84,10 +91,14 @@ final class FunctionProcess: Sendable {
         posix_spawnattr_setflags(&attributes, Int16(flags))
     }
 
-    /// Waits for `pid`, then kills what is left of its group so no child outlives it.
-    private static func reap(_ pid: pid_t) -> ProcessExit {
+    /// Waits for the process, records its peak memory, then kills what is left of its group so no
+    /// child outlives it.
+    private func reap() -> ProcessExit {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let kilobytes = usage.ru_maxrss
+        peakMemoryAtExitMB.withLock { $0 = (kilobytes + 1023) / 1024 }
         _ = Glibc.kill(-pid, SIGKILL)
         let signal = status & 0x7f
         return signal == 0 ? .exited(status: (status >> 8) & 0xff) : .signaled(signal: signal)

@@ -64,6 +64,9 @@ import Testing
         #expect(crashed.errorMessage == "RequestId: \(crashed.requestID) Error: Runtime exited with error: \(reason)")
         #expect(recovered.kind == .response)
         #expect(text(recovered.payload) == #"{"inits":2}"#)
+        let report = try #require(recorder.all.first { $0.hasPrefix("REPORT RequestId: \(crashed.requestID)") })
+        #expect(!report.contains("Max Memory Used: 0 MB"))
+        #expect(report.hasSuffix("\tStatus: error\tError Type: Runtime.ExitError"))
         #expect(directory.lines(of: script + ".inits").count == 2)
     }
 
