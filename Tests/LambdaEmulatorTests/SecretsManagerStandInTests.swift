@@ -99,4 +99,15 @@ import Testing
         // Both requests lack a signature, so both get a 400; the second reuses the connection.
         #expect(result.standardOutput == "400 1\n400 0\n")
     }
+
+    @Test func headerNamesMatchCaseInsensitively() throws {
+        let arguments = [
+            "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "X-AMZ-TARGET: secretsmanager.GetSecretValue",
+            "-H", "AUTHORIZATION: \(Self.validAuthorization)", "--data-binary",
+            #"{"SecretId":"ivs/playback-private-key"}"#,
+            standIn.endpointURL + "/",
+        ]
+        let result = try Subprocess.run("/usr/bin/curl", arguments, in: directory)
+        #expect(result.standardOutput == "200")
+    }
 }
