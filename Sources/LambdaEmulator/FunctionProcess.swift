@@ -44,9 +44,9 @@ final class FunctionProcess: Sendable {
         let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         var status = ETXTBSY
-        // ETXTBSY means another process still has the file open for writing: a build that is just
-        // finishing, or a child forked by another thread before it closed a descriptor. Both pass
-        // within microseconds, so a few immediate retries are enough.
+        // ETXTBSY means another process has the file open for writing. A child that another thread
+        // forked holds the descriptor only until its exec, so a few immediate retries cover that case;
+        // a build still writing the file is not waited for.
         for _ in 0..<5 where status == ETXTBSY {
             status = withCStrings(arguments) { argv in
                 withCStrings(variables) { envp in posix_spawn(&pid, path, &actions, &attributes, argv, envp) }

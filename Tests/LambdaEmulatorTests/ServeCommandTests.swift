@@ -13,7 +13,7 @@ import Testing
         directory = try TemporaryDirectory()
     }
 
-    @Test func serveAnswersCurlAndStopsOnSIGTERM() throws {
+    @Test func serveRespondsThenStopsOnSIGTERM() throws {
         let bootstrap = try directory.write("bootstrap", Bootstraps.postsEvent, executable: true)
         let fifo = directory.path + "/stderr.fifo"
         try #require(mkfifo(fifo, 0o600) == 0)
