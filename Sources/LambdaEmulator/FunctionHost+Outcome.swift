@@ -40,7 +40,7 @@ extension FunctionHost {
             result.durationMilliseconds = duration
         case .initFailed(let body):
             result.payload = body
-        case .exited(let exit, _):
+        case .exited(let exit):
             result.payload = exitErrorPayload(requestID: invocation.requestID, exit: exit).json
         case .timedOut:
             result.payload = timeoutPayload(requestID: invocation.requestID, seconds: invocation.timeoutSeconds).json

@@ -9,7 +9,7 @@ enum InvocationEnd: Sendable {
     case initFailed(body: [UInt8])
 
     /// The process ended before the invocation finished.
-    case exited(ProcessExit, handedOut: Bool)
+    case exited(ProcessExit)
 
     /// The invocation ran past its deadline.
     case timedOut
@@ -47,7 +47,7 @@ extension RuntimeAPIStateMachine {
             return .finished(outcome, durationMilliseconds: outcomeAt.milliseconds(since: handedOutAt))
         }
         if let initErrorBody { return .initFailed(body: initErrorBody) }
-        if let exit { return .exited(exit, handedOut: handedOutAt != nil) }
+        if let exit { return .exited(exit) }
         return nil
     }
 
