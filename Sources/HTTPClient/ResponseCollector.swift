@@ -24,10 +24,12 @@ final class ResponseCollector {
     /// Records one raw header line. A status line starts a new header block, so the fields of an
     /// interim `100 Continue` response are dropped.
     func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = String(decoding: bytes, as: UTF8.self)
-        while line.last == "\n" || line.last == "\r" {
-            line.removeLast()
+        // Trimmed as bytes: in Swift "\r\n" is one Character, so it never equals "\n" or "\r".
+        var end = bytes.count
+        while end > 0 && (bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r")) {
+            end -= 1
         }
+        let line = String(decoding: bytes[..<end], as: UTF8.self)
         if line.hasPrefix("HTTP/") {
             headers = HTTPHeaders()
             return
