@@ -24,8 +24,7 @@ invoke: build
 	$(SWIFT) run invoke $(EVENT)
 
 test: deps
-	scripts/with-moto $(SWIFT) test
-	scripts/check-interop
+	scripts/with-moto scripts/run-tests
 
 package: deps
 	scripts/package
