@@ -11,7 +11,8 @@ final class TemporaryDirectory {
     let path: String
 
     init() throws {
-        var template = Array("/tmp/lambda-emulator-tests.XXXXXX".utf8CString)
+        // mkdtemp replaces the six trailing X characters with a unique suffix.
+        var template = Array(("/tmp/lambda-emulator-tests." + String(repeating: "X", count: 6)).utf8CString)
         let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         path = String(cString: try #require(created))
     }
