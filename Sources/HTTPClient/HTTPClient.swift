@@ -50,7 +50,11 @@ public final class HTTPClient {
 
         let status = request.body.withUnsafeBytes { body in
             if request.method == .post {
-                _ = ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+                _ = ccurl_setopt_pointer(
+                    handle,
+                    CURLOPT_POSTFIELDS,
+                    UnsafeMutableRawPointer(mutating: body.baseAddress)
+                )
             }
             return curl_easy_perform(handle)
         }
@@ -71,14 +75,20 @@ public final class HTTPClient {
         try check(ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
         try check(ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1), "CURLOPT_TCP_NODELAY")
         try check(ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1)), "CURLOPT_HTTP_VERSION")
-        try check(ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(limits.totalTimeout)), "CURLOPT_TIMEOUT_MS")
+        try check(
+            ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(limits.totalTimeout)),
+            "CURLOPT_TIMEOUT_MS"
+        )
         try check(
             ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(limits.connectTimeout)),
             "CURLOPT_CONNECTTIMEOUT_MS"
         )
         try check(ccurl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, Self.receiveBody), "CURLOPT_WRITEFUNCTION")
         try check(ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context), "CURLOPT_WRITEDATA")
-        try check(ccurl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, Self.receiveHeader), "CURLOPT_HEADERFUNCTION")
+        try check(
+            ccurl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, Self.receiveHeader),
+            "CURLOPT_HEADERFUNCTION"
+        )
         try check(ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context), "CURLOPT_HEADERDATA")
         switch request.method {
         case .get:
@@ -116,21 +126,29 @@ public final class HTTPClient {
         return max(1, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 
-    private static let receiveBody: @convention(c) (UnsafeMutablePointer<CChar>, Int, Int, UnsafeMutableRawPointer?) -> Int = {
-        bytes, size, count, context in
-        let collector = Unmanaged<ResponseCollector>.fromOpaque(context!).takeUnretainedValue()
-        let length = size * count
-        let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
-        return collector.appendBody(buffer) ? length : 0
-    }
+    private static let receiveBody:
+        @convention(c) (UnsafeMutablePointer<CChar>, Int, Int, UnsafeMutableRawPointer?) -> Int = {
+            bytes,
+            size,
+            count,
+            context in
+            let collector = Unmanaged<ResponseCollector>.fromOpaque(context!).takeUnretainedValue()
+            let length = size * count
+            let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
+            return collector.appendBody(buffer) ? length : 0
+        }
 
-    private static let receiveHeader: @convention(c) (UnsafeMutablePointer<CChar>, Int, Int, UnsafeMutableRawPointer?) -> Int = {
-        bytes, size, count, context in
-        let collector = Unmanaged<ResponseCollector>.fromOpaque(context!).takeUnretainedValue()
-        let length = size * count
-        collector.appendHeaderLine(UnsafeRawBufferPointer(start: bytes, count: length))
-        return length
-    }
+    private static let receiveHeader:
+        @convention(c) (UnsafeMutablePointer<CChar>, Int, Int, UnsafeMutableRawPointer?) -> Int = {
+            bytes,
+            size,
+            count,
+            context in
+            let collector = Unmanaged<ResponseCollector>.fromOpaque(context!).takeUnretainedValue()
+            let length = size * count
+            collector.appendHeaderLine(UnsafeRawBufferPointer(start: bytes, count: length))
+            return length
+        }
 
     private static let initializeOnce: Void = {
         _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT))

@@ -46,11 +46,15 @@ public enum Lambda {
         }
     }
 
-    private static func failInitialization(_ error: any Error, client: RuntimeAPIClient, logger: LambdaLogger) -> Int32 {
+    private static func failInitialization(_ error: any Error, client: RuntimeAPIClient, logger: LambdaLogger) -> Int32
+    {
         let report =
             (error as? FunctionError)
             ?? FunctionError(errorType: "Runtime.InitError", errorMessage: String(describing: error))
-        logger.error("initialization failed", metadata: [("lambda.error_type", report.errorType), ("error", report.errorMessage)])
+        logger.error(
+            "initialization failed",
+            metadata: [("lambda.error_type", report.errorType), ("error", report.errorMessage)]
+        )
         do {
             try client.postInitError(report)
         } catch {

@@ -47,7 +47,8 @@ public struct LambdaLogger: Sendable {
     private let write: @Sendable (String) -> Void
 
     /// Creates a logger configured from `environment`, writing lines through `write`.
-    public init(environment: [String: String], write: @escaping @Sendable (String) -> Void = LambdaLogger.standardError) {
+    public init(environment: [String: String], write: @escaping @Sendable (String) -> Void = LambdaLogger.standardError)
+    {
         let format = environment["AWS_LAMBDA_LOG_FORMAT"]?.uppercased() == "JSON" ? Format.json : .text
         let requested = environment["AWS_LAMBDA_LOG_LEVEL"]?.uppercased()
         let level = Level.allCases.first { $0.name == requested } ?? .info
@@ -79,21 +80,33 @@ public struct LambdaLogger: Sendable {
     }
 
     /// Writes a per-invocation step, off unless `AWS_LAMBDA_LOG_LEVEL` is `TRACE`.
-    public func trace(_ message: StaticString, metadata: [(String, String)] = []) { log(.trace, message, metadata: metadata) }
+    public func trace(_ message: StaticString, metadata: [(String, String)] = []) {
+        log(.trace, message, metadata: metadata)
+    }
 
     /// Writes a state change.
-    public func debug(_ message: StaticString, metadata: [(String, String)] = []) { log(.debug, message, metadata: metadata) }
+    public func debug(_ message: StaticString, metadata: [(String, String)] = []) {
+        log(.debug, message, metadata: metadata)
+    }
 
     /// Writes a recovered surprise or the handler's one outcome line.
-    public func info(_ message: StaticString, metadata: [(String, String)] = []) { log(.info, message, metadata: metadata) }
+    public func info(_ message: StaticString, metadata: [(String, String)] = []) {
+        log(.info, message, metadata: metadata)
+    }
 
     /// Writes a degraded state the function recovered from.
-    public func warning(_ message: StaticString, metadata: [(String, String)] = []) { log(.warn, message, metadata: metadata) }
+    public func warning(_ message: StaticString, metadata: [(String, String)] = []) {
+        log(.warn, message, metadata: metadata)
+    }
 
     /// Writes a failed initialisation or a lost control plane.
-    public func error(_ message: StaticString, metadata: [(String, String)] = []) { log(.error, message, metadata: metadata) }
+    public func error(_ message: StaticString, metadata: [(String, String)] = []) {
+        log(.error, message, metadata: metadata)
+    }
 
-    private func textLine(_ level: Level, _ message: StaticString, _ metadata: [(String, String)], _ timestamp: String) -> String {
+    private func textLine(_ level: Level, _ message: StaticString, _ metadata: [(String, String)], _ timestamp: String)
+        -> String
+    {
         var line = "\(timestamp)\t\(requestID ?? "-")\t\(level.name)\t\(message)"
         for (key, value) in metadata {
             line += " \(key)=\(Self.singleLine(value))"
@@ -101,7 +114,9 @@ public struct LambdaLogger: Sendable {
         return line
     }
 
-    private func jsonLine(_ level: Level, _ message: StaticString, _ metadata: [(String, String)], _ timestamp: String) -> String {
+    private func jsonLine(_ level: Level, _ message: StaticString, _ metadata: [(String, String)], _ timestamp: String)
+        -> String
+    {
         var bytes = Array("{\"timestamp\":\"\(timestamp)\",\"level\":\"\(level.name)\"".utf8)
         if let requestID {
             bytes += Array(",\"requestId\":".utf8)

@@ -24,7 +24,10 @@ public final class RuntimeAPIClient: RuntimeAPITransport {
             do {
                 let response = try http.send(
                     HTTPRequest(method: .get, url: baseURL + RuntimeAPI.nextPath),
-                    limits: HTTPLimits(connectTimeout: .seconds(1), maximumResponseBytes: RuntimeAPI.maximumPayloadBytes)
+                    limits: HTTPLimits(
+                        connectTimeout: .seconds(1),
+                        maximumResponseBytes: RuntimeAPI.maximumPayloadBytes
+                    )
                 )
                 guard response.status == 200 else {
                     throw RuntimeError.unexpectedStatus(path: RuntimeAPI.nextPath, status: response.status)
@@ -66,17 +69,25 @@ public final class RuntimeAPIClient: RuntimeAPITransport {
         guard status < 500 else { throw .unexpectedStatus(path: RuntimeAPI.initErrorPath, status: status) }
     }
 
-    private func post(_ path: String, body: [UInt8], headers: [(name: String, value: String)]) throws(RuntimeError) -> Int {
+    private func post(_ path: String, body: [UInt8], headers: [(name: String, value: String)]) throws(RuntimeError)
+        -> Int
+    {
         do {
             let request = HTTPRequest(method: .post, url: baseURL + path, headers: headers, body: body)
-            return try http.send(request, limits: HTTPLimits(connectTimeout: .seconds(1), maximumResponseBytes: 64 * 1024))
-                .status
+            return try http.send(
+                request,
+                limits: HTTPLimits(connectTimeout: .seconds(1), maximumResponseBytes: 64 * 1024)
+            )
+            .status
         } catch {
             throw .transport(path: path, message: error.description)
         }
     }
 
     private static func errorHeaders(_ error: FunctionError) -> [(name: String, value: String)] {
-        [("Content-Type", RuntimeAPI.errorContentType), (RuntimeAPI.Header.functionErrorType, error.headerSafeErrorType)]
+        [
+            ("Content-Type", RuntimeAPI.errorContentType),
+            (RuntimeAPI.Header.functionErrorType, error.headerSafeErrorType),
+        ]
     }
 }

@@ -59,7 +59,10 @@ public struct RuntimeLoop<Transport: RuntimeAPITransport, Handler: LambdaHandler
         case .accepted:
             context.logger.trace("response accepted")
         case .tooLarge:
-            context.logger.warning("response rejected as too large", metadata: [("lambda.response_bytes", String(body.count))])
+            context.logger.warning(
+                "response rejected as too large",
+                metadata: [("lambda.response_bytes", String(body.count))]
+            )
         case .rejected(let status):
             context.logger.warning("response rejected", metadata: [("http.status", String(status))])
         }
@@ -71,5 +74,4 @@ public struct RuntimeLoop<Transport: RuntimeAPITransport, Handler: LambdaHandler
         }
         return FunctionError(errorType: String(describing: type(of: error)), errorMessage: String(describing: error))
     }
-
 }

@@ -37,8 +37,7 @@ extension SecretsManagerClient {
     ///
     /// NOTE: This clears only the body buffer. JSONDecoder's `String` for `SecretString` and its
     /// internal buffers are released without being cleared.
-    static func secretValue(from response: inout HTTPResponse) throws(AttemptFailure) -> SecretValue
-    {
+    static func secretValue(from response: inout HTTPResponse) throws(AttemptFailure) -> SecretValue {
         defer {
             response.body.withUnsafeMutableBytes { bytes in
                 _ = bytes.initializeMemory(as: UInt8.self, repeating: 0)

@@ -148,6 +148,8 @@ enum OpenSSLKeys {
         var data: UnsafeMutablePointer<CChar>? = nil
         let length = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data)
         guard length > 0, let data else { return nil }
-        return data.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: length) {
+            Array(UnsafeBufferPointer(start: $0, count: length))
+        }
     }
 }

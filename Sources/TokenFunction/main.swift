@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import Glibc
 import LambdaRuntime
 import SecretsManager
 import TokenVendor
-import Glibc
 
 let status = Lambda.run(environment: Lambda.processEnvironment()) { environment, logger in
     let configuration = try VendorConfiguration(environment: environment)

@@ -4,7 +4,8 @@
 enum ChannelARN {
     static let expectedForm = "an IVS channel ARN such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
 
-    static let expectedList = "comma-separated IVS channel ARNs such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+    static let expectedList =
+        "comma-separated IVS channel ARNs such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
 
     /// Checks every part of the ARN, so nothing but these characters can reach the token's claim.
     static func isValid(_ value: String) -> Bool {
@@ -13,7 +14,9 @@ enum ChannelARN {
             return false
         }
         let partition = parts[1].utf8.allSatisfy { isLowercaseLetter($0) || $0 == UInt8(ascii: "-") }
-        let region = !parts[3].isEmpty && parts[3].utf8.allSatisfy { isLowercaseLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
+        let region =
+            !parts[3].isEmpty
+            && parts[3].utf8.allSatisfy { isLowercaseLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
         let account = parts[4].utf8.count == 12 && parts[4].utf8.allSatisfy(isDigit)
         guard partition, region, account, parts[5].hasPrefix("channel/") else { return false }
         return isValidID(parts[5].dropFirst("channel/".count))

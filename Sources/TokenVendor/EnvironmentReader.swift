@@ -50,7 +50,9 @@ struct EnvironmentReader {
     func resolution() throws(ConfigurationError) -> String? {
         guard let value = optional("MAX_RESOLUTION") else { return nil }
         let upper = value.uppercased()
-        guard ["SD", "HD", "FULL_HD"].contains(upper) else { throw .invalid("MAX_RESOLUTION", expected: "SD, HD or FULL_HD") }
+        guard ["SD", "HD", "FULL_HD"].contains(upper) else {
+            throw .invalid("MAX_RESOLUTION", expected: "SD, HD or FULL_HD")
+        }
         return upper
     }
 

@@ -54,7 +54,10 @@ final class KeyCache {
             nextReloadMilliseconds = now + Self.reloadBackoffMilliseconds
             if !staleWarningLogged {
                 staleWarningLogged = true
-                logger.warning("signing key reload failed; serving the cached key", metadata: [("error.type", error.errorType)])
+                logger.warning(
+                    "signing key reload failed; serving the cached key",
+                    metadata: [("error.type", error.errorType)]
+                )
             }
             return key
         }

@@ -31,7 +31,11 @@ public final class SecretsManagerKeySource: PrivateKeySource {
         do {
             return try ES384PrivateKey(secret: secret.bytes)
         } catch {
-            throw KeyLoadError(status: 500, errorType: "InvalidKey", message: "the secret holds no usable key: \(error)")
+            throw KeyLoadError(
+                status: 500,
+                errorType: "InvalidKey",
+                message: "the secret holds no usable key: \(error)"
+            )
         }
     }
 

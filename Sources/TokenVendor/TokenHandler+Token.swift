@@ -13,16 +13,34 @@ extension TokenHandler {
         } catch .bodyTooLarge {
             return errorResponse(413, "PayloadTooLarge", "the request body is over 16 KiB", allowOrigin, context)
         } catch {
-            return errorResponse(400, "InvalidBody", "the body must be a JSON object with an optional string 'channel'", allowOrigin, context)
+            return errorResponse(
+                400,
+                "InvalidBody",
+                "the body must be a JSON object with an optional string 'channel'",
+                allowOrigin,
+                context
+            )
         }
         let channelARN: String
         switch channels.choose(request.channel) {
         case .allowed(let arn):
             channelARN = arn
         case .invalid:
-            return errorResponse(400, "InvalidChannel", "channel must be an IVS channel ARN or channel id", allowOrigin, context)
+            return errorResponse(
+                400,
+                "InvalidChannel",
+                "channel must be an IVS channel ARN or channel id",
+                allowOrigin,
+                context
+            )
         case .notAllowed:
-            return errorResponse(403, "ChannelNotAllowed", "tokens are not vended for this channel", allowOrigin, context)
+            return errorResponse(
+                403,
+                "ChannelNotAllowed",
+                "tokens are not vended for this channel",
+                allowOrigin,
+                context
+            )
         }
         let viewer = ViewerIdentity(authorizer: event.requestContext?.authorizer, salt: configuration.viewerIDSalt)
         if viewer == nil && configuration.requireViewer {
@@ -31,7 +49,12 @@ extension TokenHandler {
         return signedResponse(channelARN: channelARN, viewer: viewer, allowOrigin: allowOrigin, context: context)
     }
 
-    private func signedResponse(channelARN: String, viewer: ViewerIdentity?, allowOrigin: String, context: LambdaContext)
+    private func signedResponse(
+        channelARN: String,
+        viewer: ViewerIdentity?,
+        allowOrigin: String,
+        context: LambdaContext
+    )
         -> ProxyResponse
     {
         let now = nowMilliseconds()
@@ -52,7 +75,8 @@ extension TokenHandler {
 
     func claims(channelARN: String, viewer: ViewerIdentity?, nowSeconds: Int) -> PlaybackClaims {
         let restricted = viewer != nil || configuration.singleUse
-        let ttl = restricted ? min(configuration.tokenTTL, VendorConfiguration.restrictedTokenTTL) : configuration.tokenTTL
+        let ttl =
+            restricted ? min(configuration.tokenTTL, VendorConfiguration.restrictedTokenTTL) : configuration.tokenTTL
         return PlaybackClaims(
             channelARN: channelARN,
             allowedOrigin: configuration.allowedOrigin,

@@ -60,7 +60,13 @@ public struct TokenHandler: LambdaHandler {
         }
     }
 
-    func errorResponse(_ status: Int, _ type: String, _ message: String, _ allowOrigin: String, _ context: LambdaContext)
+    func errorResponse(
+        _ status: Int,
+        _ type: String,
+        _ message: String,
+        _ allowOrigin: String,
+        _ context: LambdaContext
+    )
         -> ProxyResponse
     {
         let body = TokenBody.errorJSON(type: type, message: message, requestID: context.requestID)

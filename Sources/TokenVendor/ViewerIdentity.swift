@@ -30,9 +30,11 @@ struct ViewerIdentity: Equatable {
             (authorizer["lambda"], "principalId"),
             (authorizer, "principalId"),
         ]
-        guard let (source, identity) = candidates.lazy.compactMap({ source, field in
-            source?[field]?.text.flatMap { $0.isEmpty ? nil : (source, $0) }
-        }).first else {
+        guard
+            let (source, identity) = candidates.lazy.compactMap({ source, field in
+                source?[field]?.text.flatMap { $0.isEmpty ? nil : (source, $0) }
+            }).first
+        else {
             return nil
         }
         viewerID = Self.viewerID(for: identity, salt: salt)

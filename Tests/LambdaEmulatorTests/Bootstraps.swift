@@ -127,36 +127,39 @@ extension Bootstraps {
 extension Bootstraps {
     /// Responds with how many other invocations were in flight when it received the event, using a
     /// marker file that exists only while it handles one.
-    static let countsConcurrency = prelude + #"""
-        while true; do
-            next
-            overlapping=0
-            [ -e "$0.busy" ] && overlapping=1
-            touch "$0.busy"
-            rm -f "$0.busy"
-            respond "{\"overlapping\":$overlapping}"
-        done
-        """#
+    static let countsConcurrency =
+        prelude + #"""
+            while true; do
+                next
+                overlapping=0
+                [ -e "$0.busy" ] && overlapping=1
+                touch "$0.busy"
+                rm -f "$0.busy"
+                respond "{\"overlapping\":$overlapping}"
+            done
+            """#
 }
 
 extension Bootstraps {
     /// Fetches `$SECRET_ID` from the Secrets Manager stand-in with the handed-out credentials and
     /// responds with the service's JSON reply.
-    static let fetchesSecret = prelude + #"""
-        while true; do
-            next
-            credential="Credential=$AWS_ACCESS_KEY_ID/20260101/$AWS_REGION/secretsmanager/aws4_request"
-            reply=$(curl -sS -X POST -H 'X-Amz-Target: secretsmanager.GetSecretValue' \
-                -H "Authorization: AWS4-HMAC-SHA256 $credential, SignedHeaders=host, Signature=0" \
-                -d "{\"SecretId\":\"$SECRET_ID\"}" "$AWS_ENDPOINT_URL_SECRETS_MANAGER/")
-            respond "$reply"
-        done
-        """#
+    static let fetchesSecret =
+        prelude + #"""
+            while true; do
+                next
+                credential="Credential=$AWS_ACCESS_KEY_ID/20260101/$AWS_REGION/secretsmanager/aws4_request"
+                reply=$(curl -sS -X POST -H 'X-Amz-Target: secretsmanager.GetSecretValue' \
+                    -H "Authorization: AWS4-HMAC-SHA256 $credential, SignedHeaders=host, Signature=0" \
+                    -d "{\"SecretId\":\"$SECRET_ID\"}" "$AWS_ENDPOINT_URL_SECRETS_MANAGER/")
+                respond "$reply"
+            done
+            """#
 }
 
 extension Bootstraps {
     /// Never finishes init: it sleeps without calling `/next`.
-    static let hangsInInit = prelude + #"""
-        sleep 60
-        """#
+    static let hangsInInit =
+        prelude + #"""
+            sleep 60
+            """#
 }

@@ -69,7 +69,8 @@ import Testing
 
     @Test func concurrentRequestsRunOneAtATime() throws {
         try withServer(Bootstraps.countsConcurrency) { url in
-            let arguments = ["-s", "-Z", "--parallel-immediate", "-w", "\n"]
+            let arguments =
+                ["-s", "-Z", "--parallel-immediate", "-w", "\n"]
                 + (1...4).flatMap { _ in ["--data-binary", "{}", url] }
             let result = try Subprocess.run("/usr/bin/curl", arguments, in: directory)
             #expect(result.standardOutput.split(separator: "\n") == Array(repeating: "{\"overlapping\":0}", count: 4))

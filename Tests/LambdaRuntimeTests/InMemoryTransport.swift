@@ -24,7 +24,9 @@ final class InMemoryTransport: RuntimeAPITransport {
         if let traceID {
             fields.append((name: "lambda-runtime-trace-id", value: traceID))
         }
-        events.append(Invocation(metadata: try InvocationMetadata(headers: HTTPHeaders(fields)), event: Array(event.utf8)))
+        events.append(
+            Invocation(metadata: try InvocationMetadata(headers: HTTPHeaders(fields)), event: Array(event.utf8))
+        )
     }
 
     func next() throws(RuntimeError) -> Invocation {

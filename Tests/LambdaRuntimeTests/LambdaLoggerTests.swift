@@ -26,7 +26,9 @@ final class LineCollector: @unchecked Sendable {
 
     @Test func jsonFormatWritesOneObjectPerLine() throws {
         let collector = LineCollector()
-        let logger = LambdaLogger(environment: ["AWS_LAMBDA_LOG_FORMAT": "json"]) { collector.lines.append($0) }.with(requestID: "r-2")
+        let logger = LambdaLogger(environment: ["AWS_LAMBDA_LOG_FORMAT": "json"]) { collector.lines.append($0) }.with(
+            requestID: "r-2"
+        )
 
         logger.warning("reload failed", metadata: [("error.type", "Throttling\n\"x\"")])
 

@@ -21,8 +21,12 @@ struct EchoHandler: LambdaHandler {
 }
 
 @Suite struct RuntimeLoopTests {
-    private func makeLoop(_ transport: InMemoryTransport, traces: TraceRecorder = TraceRecorder()) -> RuntimeLoop<InMemoryTransport, EchoHandler> {
-        RuntimeLoop(transport: transport, handler: EchoHandler(), logger: LambdaLogger(environment: [:]) { _ in }) { traces.values.append($0) }
+    private func makeLoop(_ transport: InMemoryTransport, traces: TraceRecorder = TraceRecorder()) -> RuntimeLoop<
+        InMemoryTransport, EchoHandler
+    > {
+        RuntimeLoop(transport: transport, handler: EchoHandler(), logger: LambdaLogger(environment: [:]) { _ in }) {
+            traces.values.append($0)
+        }
     }
 
     @Test func responseIsPostedForTheRequestID() throws {
@@ -44,11 +48,16 @@ struct EchoHandler: LambdaHandler {
 
         for _ in 0..<3 { try loop.runOnce() }
 
-        #expect(transport.posted == [
-            .error(requestID: "r-1", error: FunctionError(errorType: "Refused", errorMessage: "refused \"quoted\" \\ and\nnewline é")),
-            .error(requestID: "r-2", error: FunctionError(errorType: "Custom.Type", errorMessage: "typed failure")),
-            .response(requestID: "r-3", body: Array("ok".utf8)),
-        ])
+        #expect(
+            transport.posted == [
+                .error(
+                    requestID: "r-1",
+                    error: FunctionError(errorType: "Refused", errorMessage: "refused \"quoted\" \\ and\nnewline é")
+                ),
+                .error(requestID: "r-2", error: FunctionError(errorType: "Custom.Type", errorMessage: "typed failure")),
+                .response(requestID: "r-3", body: Array("ok".utf8)),
+            ]
+        )
     }
 
     @Test func tooLargeResponseIsNotFollowedByError() throws {
@@ -61,10 +70,12 @@ struct EchoHandler: LambdaHandler {
         try loop.runOnce()
         try loop.runOnce()
 
-        #expect(transport.posted == [
-            .response(requestID: "r-1", body: Array("big".utf8)),
-            .response(requestID: "r-2", body: Array("next".utf8)),
-        ])
+        #expect(
+            transport.posted == [
+                .response(requestID: "r-1", body: Array("big".utf8)),
+                .response(requestID: "r-2", body: Array("next".utf8)),
+            ]
+        )
     }
 
     @Test func traceIDIsExportedForTheInvocationOnly() throws {

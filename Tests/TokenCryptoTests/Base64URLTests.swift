@@ -5,7 +5,10 @@ import TokenCrypto
 
 @Suite struct Base64URLTests {
     /// RFC 4648 section 10 test vectors, without padding.
-    @Test(arguments: [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")])
+    @Test(arguments: [
+        ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ])
     func encodesRFC4648Vectors(input: String, expected: String) {
         #expect(Base64URL.encode(Array(input.utf8)) == expected)
         #expect(Base64URL.decode(expected) == Array(input.utf8))

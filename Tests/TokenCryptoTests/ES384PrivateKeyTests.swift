@@ -16,7 +16,10 @@ import TokenCrypto
         ("literal \\n escapes", KeyFixtures.sec1.replacingOccurrences("\n", with: "\\n")),
         ("indented lines", KeyFixtures.pkcs8.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")),
         ("JSON privateKey field", #"{"privateKey":"\#(KeyFixtures.pkcs8.replacingOccurrences("\n", with: "\\n"))"}"#),
-        ("JSON private_key field", #"{"kid":"k1","private_key":"\#(KeyFixtures.sec1.replacingOccurrences("\n", with: "\\n"))"}"#),
+        (
+            "JSON private_key field",
+            #"{"kid":"k1","private_key":"\#(KeyFixtures.sec1.replacingOccurrences("\n", with: "\\n"))"}"#
+        ),
         ("base64 of the PEM", base64(Array(KeyFixtures.sec1.utf8))),
         ("base64 of PKCS#8 DER", pemBody(KeyFixtures.pkcs8)),
         ("trailing blank lines", KeyFixtures.sec1 + "\n\n\n"),
@@ -38,7 +41,13 @@ import TokenCrypto
 
         let signature = key.signature(forDigest: Digest.sha384(message))
 
-        #expect(KeyPairPEM.verifyES384(signature: signature, message: message, publicKey: Array(KeyFixtures.withParametersPublicKey.utf8)))
+        #expect(
+            KeyPairPEM.verifyES384(
+                signature: signature,
+                message: message,
+                publicKey: Array(KeyFixtures.withParametersPublicKey.utf8)
+            )
+        )
         #expect(!KeyPairPEM.verifyES384(signature: signature, message: message, publicKey: Self.publicKey))
     }
 
@@ -47,7 +56,13 @@ import TokenCrypto
         let key = try ES384PrivateKey(der: der)
         let message = Array("x.y".utf8)
 
-        #expect(KeyPairPEM.verifyES384(signature: key.signature(forDigest: Digest.sha384(message)), message: message, publicKey: Self.publicKey))
+        #expect(
+            KeyPairPEM.verifyES384(
+                signature: key.signature(forDigest: Digest.sha384(message)),
+                message: message,
+                publicKey: Self.publicKey
+            )
+        )
     }
 
     @Test(arguments: [
@@ -67,7 +82,9 @@ import TokenCrypto
     @Test func wrongCurveMessageNamesTheCurveOnly() {
         let error = PrivateKeyError.unknownCurve("prime256v1")
 
-        #expect(error.description == "the private key is on curve prime256v1; IVS playback keys must be P-384 (secp384r1)")
+        #expect(
+            error.description == "the private key is on curve prime256v1; IVS playback keys must be P-384 (secp384r1)"
+        )
     }
 
     /// OpenSSL 3 recognises explicit parameters equal to P-384's, which other parsers reject.
@@ -75,7 +92,13 @@ import TokenCrypto
         let key = try ES384PrivateKey(secret: SecretBytes(Array(KeyFixtures.explicitParameters.utf8)))
         let message = Array("e.p".utf8)
 
-        #expect(KeyPairPEM.verifyES384(signature: key.signature(forDigest: Digest.sha384(message)), message: message, publicKey: Self.publicKey))
+        #expect(
+            KeyPairPEM.verifyES384(
+                signature: key.signature(forDigest: Digest.sha384(message)),
+                message: message,
+                publicKey: Self.publicKey
+            )
+        )
     }
 
     @Test func thousandSignaturesAreAll96BytesAndVerify() throws {

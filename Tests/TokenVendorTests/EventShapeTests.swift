@@ -8,11 +8,19 @@ import TokenVendor
 
 /// Events of each integration, trimmed to the fields that matter plus some that do not.
 enum EventShapes {
-    static func rest(method: String = "GET", query: String = "null", authorizer: String = "null", body: String = "null") -> String {
+    static func rest(method: String = "GET", query: String = "null", authorizer: String = "null", body: String = "null")
+        -> String
+    {
         #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","headers":{"Origin":"https://watch.example.com"},"multiValueHeaders":{},"queryStringParameters":\#(query),"requestContext":{"stage":"Prod","requestId":"a","authorizer":\#(authorizer)},"body":\#(body),"isBase64Encoded":false}"#
     }
 
-    static func httpAPI(method: String = "GET", query: String = "null", authorizer: String = "null", body: String = "null", base64: Bool = false) -> String {
+    static func httpAPI(
+        method: String = "GET",
+        query: String = "null",
+        authorizer: String = "null",
+        body: String = "null",
+        base64: Bool = false
+    ) -> String {
         #"{"version":"2.0","routeKey":"GET /token","rawPath":"/token","rawQueryString":"","cookies":["a=b"],"headers":{"origin":"https://watch.example.com"},"queryStringParameters":\#(query),"requestContext":{"accountId":"123456789012","apiId":"api","authorizer":\#(authorizer),"http":{"method":"\#(method)","path":"/token","protocol":"HTTP/1.1","sourceIp":"203.0.113.1","userAgent":"agent"},"requestId":"id","routeKey":"GET /token","stage":"$default","time":"04/Dec/2026:15:04:05 +0000","timeEpoch":1796396645000},"body":\#(body),"isBase64Encoded":\#(base64)}"#
     }
 
@@ -25,7 +33,8 @@ enum EventShapes {
     static let second = "arn:aws:ivs:us-west-2:123456789012:channel/ZyXwVuTsRqPo"
     static let environment = Fixture.environment.merging([
         "CHANNEL_ARNS": second, "ALLOWED_ORIGINS": "https://watch.example.com",
-        "PLAYBACK_URLS": "ZyXwVuTsRqPo=https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8",
+        "PLAYBACK_URLS":
+            "ZyXwVuTsRqPo=https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8",
     ]) { $1 }
 
     /// Decodes the token's claims after checking its signature with OpenSSL.
@@ -34,12 +43,20 @@ enum EventShapes {
         let parts = token.split(separator: ".").map(String.init)
         try #require(parts.count == 3)
         let signature = try #require(Base64URL.decode(parts[2]))
-        #expect(KeyPairPEM.verifyES384(signature: signature, message: Array("\(parts[0]).\(parts[1])".utf8), publicKey: source.publicKeyPEM))
+        #expect(
+            KeyPairPEM.verifyES384(
+                signature: signature,
+                message: Array("\(parts[0]).\(parts[1])".utf8),
+                publicKey: source.publicKeyPEM
+            )
+        )
         let payload = try #require(Base64URL.decode(parts[1]))
         return try JSONDecoder().decode([String: JSONClaim].self, from: Data(payload))
     }
 
-    static func respond(_ event: String, environment: [String: String] = environment) throws -> (DecodedResponse, CountingKeySource) {
+    static func respond(_ event: String, environment: [String: String] = environment) throws -> (
+        DecodedResponse, CountingKeySource
+    ) {
         let source = try CountingKeySource()
         var handler = try Fixture.handler(environment, source: source)
         return (try DecodedResponse(handler.handle(Array(event.utf8), context: Fixture.context())), source)
@@ -47,10 +64,16 @@ enum EventShapes {
 
     @Test(arguments: [
         ("REST", EventShapes.rest(query: #"{"channel":"ZyXwVuTsRqPo"}"#)),
-        ("HTTP API", EventShapes.httpAPI(query: #"{"channel":"arn:aws:ivs:us-west-2:123456789012:channel/ZyXwVuTsRqPo"}"#)),
+        (
+            "HTTP API",
+            EventShapes.httpAPI(query: #"{"channel":"arn:aws:ivs:us-west-2:123456789012:channel/ZyXwVuTsRqPo"}"#)
+        ),
         ("Function URL", EventShapes.functionURL(query: #"{"channel":"ZyXwVuTsRqPo"}"#)),
         ("REST POST body", EventShapes.rest(method: "POST", body: #""{\"channel\":\"ZyXwVuTsRqPo\"}""#)),
-        ("HTTP API base64 body", EventShapes.httpAPI(method: "POST", body: #""eyJjaGFubmVsIjoiWnlYd1Z1VHNScVBvIn0=""#, base64: true)),
+        (
+            "HTTP API base64 body",
+            EventShapes.httpAPI(method: "POST", body: #""eyJjaGFubmVsIjoiWnlYd1Z1VHNScVBvIn0=""#, base64: true)
+        ),
     ])
     func everyShapeVendsTheRequestedChannel(shape: String, event: String) throws {
         let (response, source) = try Self.respond(event)
@@ -61,13 +84,19 @@ enum EventShapes {
         let body = try response.bodyObject()
         #expect(body["channelArn"] == Self.second)
         let token = try #require(body["token"])
-        #expect(body["playbackUrl"] == "https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8?token=" + token)
+        #expect(
+            body["playbackUrl"]
+                == "https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8?token="
+                + token
+        )
         let claims = try Self.verifiedClaims(response, source: source)
-        #expect(claims == [
-            "aws:channel-arn": .string(Self.second),
-            "aws:access-control-allow-origin": .string("https://watch.example.com"),
-            "exp": .integer(1_796_569_445),
-        ])
+        #expect(
+            claims == [
+                "aws:channel-arn": .string(Self.second),
+                "aws:access-control-allow-origin": .string("https://watch.example.com"),
+                "exp": .integer(1_796_569_445),
+            ]
+        )
     }
 
     @Test(arguments: [
@@ -87,11 +116,28 @@ enum EventShapes {
     }
 
     @Test(arguments: [
-        ("HTTP API JWT", EventShapes.httpAPI(authorizer: #"{"jwt":{"claims":{"sub":"8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b","viewerSessionVersion":"3"},"scopes":null}}"#), "8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b", JSONClaim.integer(3)),
-        ("REST Cognito", EventShapes.rest(authorizer: #"{"claims":{"sub":"abc-123","email":"viewer@example.com"}}"#), "abc-123", nil),
-        ("REST Lambda", EventShapes.rest(authorizer: #"{"principalId":"viewer_42","viewerSessionVersion":7,"integrationLatency":0}"#), "viewer_42", JSONClaim.integer(7)),
+        (
+            "HTTP API JWT",
+            EventShapes.httpAPI(
+                authorizer:
+                    #"{"jwt":{"claims":{"sub":"8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b","viewerSessionVersion":"3"},"scopes":null}}"#
+            ), "8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b", JSONClaim.integer(3)
+        ),
+        (
+            "REST Cognito", EventShapes.rest(authorizer: #"{"claims":{"sub":"abc-123","email":"viewer@example.com"}}"#),
+            "abc-123", nil
+        ),
+        (
+            "REST Lambda",
+            EventShapes.rest(
+                authorizer: #"{"principalId":"viewer_42","viewerSessionVersion":7,"integrationLatency":0}"#
+            ), "viewer_42", JSONClaim.integer(7)
+        ),
         ("HTTP API Lambda", EventShapes.httpAPI(authorizer: #"{"lambda":{"viewerId":"v-42"}}"#), "v-42", nil),
-        ("e-mail identity", EventShapes.rest(authorizer: #"{"claims":{"sub":"viewer@example.com"}}"#), "v-uZQWY3TOqnqNpHzgHUZj2XZlGs1vIg5I", nil),
+        (
+            "e-mail identity", EventShapes.rest(authorizer: #"{"claims":{"sub":"viewer@example.com"}}"#),
+            "v-uZQWY3TOqnqNpHzgHUZj2XZlGs1vIg5I", nil
+        ),
     ])
     func authorizerIdentityBecomesViewerID(shape: String, event: String, viewerID: String, version: JSONClaim?) throws {
         let (response, source) = try Self.respond(event)
@@ -104,7 +150,10 @@ enum EventShapes {
     }
 
     @Test func requireViewerAnswers401WithoutIdentity() throws {
-        let (response, source) = try Self.respond(EventShapes.rest(), environment: Self.environment.merging(["REQUIRE_VIEWER": "true"]) { $1 })
+        let (response, source) = try Self.respond(
+            EventShapes.rest(),
+            environment: Self.environment.merging(["REQUIRE_VIEWER": "true"]) { $1 }
+        )
 
         #expect(response.statusCode == 401)
         #expect(try response.bodyObject()["error"] == "ViewerRequired")
@@ -113,18 +162,22 @@ enum EventShapes {
     }
 
     @Test func optionsAddStrictOriginSingleUseAndResolution() throws {
-        let environment = Self.environment.merging(["SINGLE_USE": "true", "STRICT_ORIGIN": "true", "MAX_RESOLUTION": "HD", "TOKEN_TTL": "3600"]) { $1 }
+        let environment = Self.environment.merging([
+            "SINGLE_USE": "true", "STRICT_ORIGIN": "true", "MAX_RESOLUTION": "HD", "TOKEN_TTL": "3600",
+        ]) { $1 }
         let (response, source) = try Self.respond(EventShapes.functionURL(), environment: environment)
 
         var claims = try Self.verifiedClaims(response, source: source)
         let uuid = claims.removeValue(forKey: "aws:single-use-uuid")
-        #expect(claims == [
-            "aws:channel-arn": .string(Fixture.channelARN),
-            "aws:access-control-allow-origin": .string("https://watch.example.com"),
-            "aws:strict-origin-enforcement": .bool(true),
-            "aws:maximum-resolution": .string("HD"),
-            "exp": .integer(1_796_396_645 + 600),
-        ])
+        #expect(
+            claims == [
+                "aws:channel-arn": .string(Fixture.channelARN),
+                "aws:access-control-allow-origin": .string("https://watch.example.com"),
+                "aws:strict-origin-enforcement": .bool(true),
+                "aws:maximum-resolution": .string("HD"),
+                "exp": .integer(1_796_396_645 + 600),
+            ]
+        )
         guard case .string(let value) = uuid else {
             Issue.record("aws:single-use-uuid is missing")
             return
@@ -151,7 +204,13 @@ enum EventShapes {
     @Test func httpAPIEventWithoutMethodIsUnmarshalError() throws {
         var handler = try Fixture.handler(Self.environment, source: try CountingKeySource())
 
-        #expect(throws: FunctionError(errorType: "Runtime.UnmarshalError", errorMessage: "the event is not an API Gateway proxy event: field 'requestContext.http.method' is missing")) {
+        #expect(
+            throws: FunctionError(
+                errorType: "Runtime.UnmarshalError",
+                errorMessage:
+                    "the event is not an API Gateway proxy event: field 'requestContext.http.method' is missing"
+            )
+        ) {
             try handler.handle(Array(#"{"version":"2.0","requestContext":{}}"#.utf8), context: try Fixture.context())
         }
     }

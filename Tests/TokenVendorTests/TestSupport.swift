@@ -64,11 +64,22 @@ enum Fixture {
 
     static func event(method: String = "GET", headers: [String: String] = [:]) throws -> [UInt8] {
         let encoded = try JSONEncoder().encode(headers)
-        return Array(#"{"resource":"/token","path":"/token","httpMethod":"\#(method)","headers":\#(String(decoding: encoded, as: UTF8.self)),"body":null,"isBase64Encoded":false}"#.utf8)
+        return Array(
+            #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","headers":\#(String(decoding: encoded, as: UTF8.self)),"body":null,"isBase64Encoded":false}"#
+                .utf8
+        )
     }
 
-    static func handler(_ environment: [String: String] = environment, source: CountingKeySource, now: @escaping () -> Int64 = { nowMilliseconds }) throws -> TokenHandler {
-        TokenHandler(configuration: try VendorConfiguration(environment: environment), keySource: source, nowMilliseconds: now)
+    static func handler(
+        _ environment: [String: String] = environment,
+        source: CountingKeySource,
+        now: @escaping () -> Int64 = { nowMilliseconds }
+    ) throws -> TokenHandler {
+        TokenHandler(
+            configuration: try VendorConfiguration(environment: environment),
+            keySource: source,
+            nowMilliseconds: now
+        )
     }
 }
 

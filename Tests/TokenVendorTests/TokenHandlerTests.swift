@@ -12,7 +12,9 @@ import TokenVendor
         "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
         "Access-Control-Allow-Headers": "Authorization, Content-Type",
     ]
-    static let jsonHeaders = corsHeaders.merging(["Content-Type": "application/json", "Cache-Control": "no-store"]) { $1 }
+    static let jsonHeaders = corsHeaders.merging(["Content-Type": "application/json", "Cache-Control": "no-store"]) {
+        $1
+    }
 
     @Test func getReturnsSignedTokenWithExactClaims() throws {
         let source = try CountingKeySource()
@@ -31,10 +33,19 @@ import TokenVendor
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         try #require(parts.count == 3)
         let payload = try #require(Base64URL.decode(parts[1]))
-        #expect(String(decoding: payload, as: UTF8.self) == #"{"aws:channel-arn":"\#(Fixture.channelARN)","aws:access-control-allow-origin":"*","exp":1796569445}"#)
+        #expect(
+            String(decoding: payload, as: UTF8.self)
+                == #"{"aws:channel-arn":"\#(Fixture.channelARN)","aws:access-control-allow-origin":"*","exp":1796569445}"#
+        )
         let signature = try #require(Base64URL.decode(parts[2]))
         #expect(signature.count == 96)
-        #expect(KeyPairPEM.verifyES384(signature: signature, message: Array("\(parts[0]).\(parts[1])".utf8), publicKey: source.publicKeyPEM))
+        #expect(
+            KeyPairPEM.verifyES384(
+                signature: signature,
+                message: Array("\(parts[0]).\(parts[1])".utf8),
+                publicKey: source.publicKeyPEM
+            )
+        )
     }
 
     @Test func tokenTTLSetsExpiry() throws {
@@ -67,13 +78,21 @@ import TokenVendor
 
         #expect(response.statusCode == 405)
         #expect(response.headers == Self.jsonHeaders.merging(["Allow": "GET, POST, OPTIONS"]) { $1 })
-        #expect(try response.bodyObject() == ["error": "MethodNotAllowed", "message": "use GET or POST", "requestId": "req-1"])
+        #expect(
+            try response.bodyObject() == [
+                "error": "MethodNotAllowed", "message": "use GET or POST", "requestId": "req-1",
+            ]
+        )
         #expect(source.loads == 0)
     }
 
     @Test func keyFailureAnswersJSONWithCORSAndIsNotCached() throws {
         let source = try CountingKeySource()
-        source.failure = KeyLoadError(status: 503, errorType: "ThrottlingException", message: "the signing key could not be fetched")
+        source.failure = KeyLoadError(
+            status: 503,
+            errorType: "ThrottlingException",
+            message: "the signing key could not be fetched"
+        )
         var handler = try Fixture.handler(source: source)
 
         let first = try DecodedResponse(handler.handle(Fixture.event(), context: Fixture.context()))
@@ -82,7 +101,11 @@ import TokenVendor
 
         #expect(first.statusCode == 503)
         #expect(first.headers == Self.jsonHeaders)
-        #expect(try first.bodyObject() == ["error": "ThrottlingException", "message": "the signing key could not be fetched", "requestId": "req-1"])
+        #expect(
+            try first.bodyObject() == [
+                "error": "ThrottlingException", "message": "the signing key could not be fetched", "requestId": "req-1",
+            ]
+        )
         #expect(second.statusCode == 200)
         #expect(source.loads == 2)
     }
@@ -91,7 +114,11 @@ import TokenVendor
         let source = try CountingKeySource()
         var now = Fixture.nowMilliseconds
         let clock = { now }
-        var handler = try Fixture.handler(Fixture.environment.merging(["KEY_CACHE_TTL": "300"]) { $1 }, source: source, now: { clock() })
+        var handler = try Fixture.handler(
+            Fixture.environment.merging(["KEY_CACHE_TTL": "300"]) { $1 },
+            source: source,
+            now: { clock() }
+        )
 
         for _ in 0..<5 {
             _ = try handler.handle(Fixture.event(), context: Fixture.context())
@@ -125,7 +152,10 @@ import TokenVendor
         ("[1,2]", "the event is not an API Gateway proxy event: field '' has the wrong type"),
         (#"{"path":"/token"}"#, "the event is not an API Gateway proxy event: field 'httpMethod' is missing"),
         (#"{"httpMethod":7}"#, "the event is not an API Gateway proxy event: field 'httpMethod' has the wrong type"),
-        (#"{"httpMethod":"GET","headers":{"Origin":5}}"#, "the event is not an API Gateway proxy event: field 'headers.Origin' has the wrong type"),
+        (
+            #"{"httpMethod":"GET","headers":{"Origin":5}}"#,
+            "the event is not an API Gateway proxy event: field 'headers.Origin' has the wrong type"
+        ),
     ])
     func malformedEventIsAnInvocationError(event: String, message: String) throws {
         var handler = try Fixture.handler(source: try CountingKeySource())
@@ -136,12 +166,18 @@ import TokenVendor
     }
 
     @Test func disallowedOriginGets403WithCORS() throws {
-        let environment = Fixture.environment.merging(["ALLOWED_ORIGINS": "https://watch.example.com,https://*.example.org"]) { $1 }
+        let environment = Fixture.environment.merging([
+            "ALLOWED_ORIGINS": "https://watch.example.com,https://*.example.org"
+        ]) { $1 }
         let source = try CountingKeySource()
         var handler = try Fixture.handler(environment, source: source)
 
-        let rejected = try DecodedResponse(handler.handle(Fixture.event(headers: ["origin": "https://evil.example.net"]), context: Fixture.context()))
-        let wildcard = try DecodedResponse(handler.handle(Fixture.event(headers: ["Origin": "https://live.example.org"]), context: Fixture.context()))
+        let rejected = try DecodedResponse(
+            handler.handle(Fixture.event(headers: ["origin": "https://evil.example.net"]), context: Fixture.context())
+        )
+        let wildcard = try DecodedResponse(
+            handler.handle(Fixture.event(headers: ["Origin": "https://live.example.org"]), context: Fixture.context())
+        )
 
         #expect(rejected.statusCode == 403)
         #expect(rejected.headers["Access-Control-Allow-Origin"] == "https://watch.example.com")
@@ -151,4 +187,3 @@ import TokenVendor
         #expect(source.loads == 1)
     }
 }
-
