@@ -90,7 +90,7 @@ public enum Lambda {
     }
 
     /// Makes SIGTERM end the process with status 0. Lambda sends it only when extensions are registered,
-    /// and the runtime holds no state that needs flushing, so exiting at once is the clean shutdown.
+    /// and the runtime keeps no state that needs flushing, so exiting at once is the clean shutdown.
     /// A parent may start the process with SIGTERM blocked, which a child inherits, so it is unblocked here.
     private static func installTerminationHandler() {
         var terminate = sigset_t()

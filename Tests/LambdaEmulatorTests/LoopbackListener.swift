@@ -3,7 +3,7 @@
 import Glibc
 import Testing
 
-/// A TCP socket listening on 127.0.0.1 at a free port that accepts connections and never answers.
+/// A TCP socket listening on 127.0.0.1 at a free port that accepts connections and never responds.
 final class LoopbackListener {
     let port: UInt16
     private let descriptor: Int32

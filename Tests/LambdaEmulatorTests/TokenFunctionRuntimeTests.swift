@@ -96,7 +96,7 @@ import Testing
         ]
         let process = try SpawnedProcess(Subprocess.buildDirectory + "/TokenFunction", environment: environment)
 
-        // The runtime connects and waits in /next; the listener never answers, like a frozen Lambda.
+        // The runtime connects and waits in /next; the listener never responds, like a frozen Lambda.
         try listener.acceptOne()
         kill(process.pid, SIGTERM)
 
