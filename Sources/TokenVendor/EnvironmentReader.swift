@@ -58,7 +58,8 @@ struct EnvironmentReader {
 
     /// Reads `PLAYBACK_URLS`: comma-separated `<channel ARN or id>=<https URL>` pairs.
     func playbackURLs(channels: [String]) throws(ConfigurationError) -> [String: String] {
-        let expected = "comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
+        let expected =
+            "comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
         var result: [String: String] = [:]
         for pair in (optional("PLAYBACK_URLS") ?? "").split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(Self.trimmed)

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct FunctionErrorTests {
     @Test(arguments: [
-        "plain", "quote \" here", "back\\slash", "new\nline\r\ttab", "non-ASCII é ✓ 🎥", "nul \u{0} and \u{1F} control",
+        "plain", "quote \" here", "back\\slash", "new\nline\r\ttab", "non-ASCII é ✓ 🎥",
+        "nul \u{0} and \u{1F} control",
     ])
     func bodyIsValidJSONThatRoundTrips(message: String) throws {
         let error = FunctionError(errorType: "Runtime.Test", errorMessage: message)

@@ -11,7 +11,10 @@ enum EventShapes {
     static func rest(method: String = "GET", query: String = "null", authorizer: String = "null", body: String = "null")
         -> String
     {
-        #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","headers":{"Origin":"https://watch.example.com"},"multiValueHeaders":{},"queryStringParameters":\#(query),"requestContext":{"stage":"Prod","requestId":"a","authorizer":\#(authorizer)},"body":\#(body),"isBase64Encoded":false}"#
+        #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","#
+            + #""headers":{"Origin":"https://watch.example.com"},"multiValueHeaders":{},"#
+            + #""queryStringParameters":\#(query),"requestContext":{"stage":"Prod","requestId":"a","#
+            + #""authorizer":\#(authorizer)},"body":\#(body),"isBase64Encoded":false}"#
     }
 
     static func httpAPI(
@@ -21,20 +24,34 @@ enum EventShapes {
         body: String = "null",
         base64: Bool = false
     ) -> String {
-        #"{"version":"2.0","routeKey":"GET /token","rawPath":"/token","rawQueryString":"","cookies":["a=b"],"headers":{"origin":"https://watch.example.com"},"queryStringParameters":\#(query),"requestContext":{"accountId":"123456789012","apiId":"api","authorizer":\#(authorizer),"http":{"method":"\#(method)","path":"/token","protocol":"HTTP/1.1","sourceIp":"203.0.113.1","userAgent":"agent"},"requestId":"id","routeKey":"GET /token","stage":"$default","time":"04/Dec/2026:15:04:05 +0000","timeEpoch":1796396645000},"body":\#(body),"isBase64Encoded":\#(base64)}"#
+        #"{"version":"2.0","routeKey":"GET /token","rawPath":"/token","rawQueryString":"","#
+            + #""cookies":["a=b"],"headers":{"origin":"https://watch.example.com"},"#
+            + #""queryStringParameters":\#(query),"requestContext":{"accountId":"123456789012","apiId":"api","#
+            + #""authorizer":\#(authorizer),"http":{"method":"\#(method)","path":"/token","#
+            + #""protocol":"HTTP/1.1","sourceIp":"203.0.113.1","userAgent":"agent"},"requestId":"id","#
+            + #""routeKey":"GET /token","stage":"$default","time":"04/Dec/2026:15:04:05 +0000","#
+            + #""timeEpoch":1796396645000},"body":\#(body),"isBase64Encoded":\#(base64)}"#
     }
 
     static func functionURL(method: String = "GET", query: String = "null") -> String {
-        #"{"version":"2.0","routeKey":"$default","rawPath":"/","rawQueryString":"","headers":{"origin":"https://watch.example.com","x-amzn-tls-version":"TLSv1.3"},"queryStringParameters":\#(query),"requestContext":{"accountId":"anonymous","apiId":"abc","domainName":"abc.lambda-url.us-west-2.on.aws","domainPrefix":"abc","http":{"method":"\#(method)","path":"/","protocol":"HTTP/1.1","sourceIp":"203.0.113.1","userAgent":"agent"},"requestId":"id","routeKey":"$default","stage":"$default","time":"04/Dec/2026:15:04:05 +0000","timeEpoch":1796396645000},"isBase64Encoded":false}"#
+        #"{"version":"2.0","routeKey":"$default","rawPath":"/","rawQueryString":"","#
+            + #""headers":{"origin":"https://watch.example.com","x-amzn-tls-version":"TLSv1.3"},"#
+            + #""queryStringParameters":\#(query),"requestContext":{"accountId":"anonymous","apiId":"abc","#
+            + #""domainName":"abc.lambda-url.us-west-2.on.aws","domainPrefix":"abc","#
+            + #""http":{"method":"\#(method)","path":"/","protocol":"HTTP/1.1","sourceIp":"203.0.113.1","#
+            + #""userAgent":"agent"},"requestId":"id","routeKey":"$default","stage":"$default","#
+            + #""time":"04/Dec/2026:15:04:05 +0000","timeEpoch":1796396645000},"isBase64Encoded":false}"#
     }
 }
 
 @Suite struct EventShapeTests {
     static let second = "arn:aws:ivs:us-west-2:123456789012:channel/ZyXwVuTsRqPo"
+    static let playbackURL =
+        "https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8"
     static let environment = Fixture.environment.merging([
         "CHANNEL_ARNS": second, "ALLOWED_ORIGINS": "https://watch.example.com",
         "PLAYBACK_URLS":
-            "ZyXwVuTsRqPo=https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8",
+            "ZyXwVuTsRqPo=" + playbackURL,
     ]) { $1 }
 
     /// Decodes the token's claims after checking its signature with OpenSSL.
@@ -86,7 +103,7 @@ enum EventShapes {
         let token = try #require(body["token"])
         #expect(
             body["playbackUrl"]
-                == "https://abc.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.ZyXwVuTsRqPo.m3u8?token="
+                == Self.playbackURL + "?token="
                 + token
         )
         let claims = try Self.verifiedClaims(response, source: source)
@@ -120,7 +137,8 @@ enum EventShapes {
             "HTTP API JWT",
             EventShapes.httpAPI(
                 authorizer:
-                    #"{"jwt":{"claims":{"sub":"8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b","viewerSessionVersion":"3"},"scopes":null}}"#
+                    #"{"jwt":{"claims":{"sub":"8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b","viewerSessionVersion":"3"},"#
+                    + #""scopes":null}}"#
             ), "8f0e1d2c-3b4a-5968-7a6b-5c4d3e2f1a0b", JSONClaim.integer(3)
         ),
         (

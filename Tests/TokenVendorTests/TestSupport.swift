@@ -64,10 +64,10 @@ enum Fixture {
 
     static func event(method: String = "GET", headers: [String: String] = [:]) throws -> [UInt8] {
         let encoded = try JSONEncoder().encode(headers)
-        return Array(
-            #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","headers":\#(String(decoding: encoded, as: UTF8.self)),"body":null,"isBase64Encoded":false}"#
-                .utf8
-        )
+        let event =
+            #"{"resource":"/token","path":"/token","httpMethod":"\#(method)","#
+            + #""headers":\#(String(decoding: encoded, as: UTF8.self)),"body":null,"isBase64Encoded":false}"#
+        return Array(event.utf8)
     }
 
     static func handler(

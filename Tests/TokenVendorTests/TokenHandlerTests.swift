@@ -35,7 +35,8 @@ import TokenVendor
         let payload = try #require(Base64URL.decode(parts[1]))
         #expect(
             String(decoding: payload, as: UTF8.self)
-                == #"{"aws:channel-arn":"\#(Fixture.channelARN)","aws:access-control-allow-origin":"*","exp":1796569445}"#
+                == #"{"aws:channel-arn":"\#(Fixture.channelARN)","#
+                + #""aws:access-control-allow-origin":"*","exp":1796569445}"#
         )
         let signature = try #require(Base64URL.decode(parts[2]))
         #expect(signature.count == 96)

@@ -3,6 +3,12 @@
 import Testing
 import TokenVendor
 
+let expectedARN = "an IVS channel ARN such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+
+let expectedPlaybackURLs =
+    "comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
+let expectedOrigins = "* or comma-separated origins such as https://watch.example.com,https://*.example.com"
+
 @Suite struct VendorConfigurationTests {
     @Test func defaultsApplyWhenOptionalVariablesAreAbsent() throws {
         let configuration = try VendorConfiguration(environment: Fixture.environment)
@@ -40,20 +46,21 @@ import TokenVendor
     @Test(arguments: [
         (
             ["SECRET_ID": "k"],
-            "CHANNEL_ARN is not set; expected an IVS channel ARN such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+            "CHANNEL_ARN is not set; expected " + expectedARN
         ),
         (
             ["CHANNEL_ARN": "arn:aws:ivs:us-west-2:1234:channel/x", "SECRET_ID": "k"],
-            "CHANNEL_ARN is invalid; expected an IVS channel ARN such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+            "CHANNEL_ARN is invalid; expected " + expectedARN
         ),
         (
             ["CHANNEL_ARN": "arn:aws:ivs:us-west-2:123456789012:channel/ab\"c", "SECRET_ID": "k"],
-            "CHANNEL_ARN is invalid; expected an IVS channel ARN such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+            "CHANNEL_ARN is invalid; expected " + expectedARN
         ),
         (["CHANNEL_ARN": Fixture.channelARN], "SECRET_ID is not set; expected the name or ARN of the key's secret"),
         (
             Fixture.environment.merging(["CHANNEL_ARNS": "arn:aws:ivs:us-west-2:123456789012:stage/x"]) { $1 },
-            "CHANNEL_ARNS is invalid; expected comma-separated IVS channel ARNs such as arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
+            "CHANNEL_ARNS is invalid; expected comma-separated IVS channel ARNs such as "
+                + "arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl"
         ),
         (
             Fixture.environment.merging(["MAX_RESOLUTION": "4K"]) { $1 },
@@ -76,11 +83,11 @@ import TokenVendor
         ),
         (
             Fixture.environment.merging(["PLAYBACK_URLS": "otherChannel=https://x.example.com/a.m3u8"]) { $1 },
-            "PLAYBACK_URLS is invalid; expected comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
+            "PLAYBACK_URLS is invalid; expected " + expectedPlaybackURLs
         ),
         (
             Fixture.environment.merging(["PLAYBACK_URLS": "AbCdEfGhIjKl=http://x.example.com/a.m3u8"]) { $1 },
-            "PLAYBACK_URLS is invalid; expected comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
+            "PLAYBACK_URLS is invalid; expected " + expectedPlaybackURLs
         ),
         (
             Fixture.environment.merging(["TOKEN_TTL": "0"]) { $1 },
@@ -96,11 +103,11 @@ import TokenVendor
         ),
         (
             Fixture.environment.merging(["ALLOWED_ORIGINS": "watch.example.com"]) { $1 },
-            "ALLOWED_ORIGINS is invalid; expected * or comma-separated origins such as https://watch.example.com,https://*.example.com"
+            "ALLOWED_ORIGINS is invalid; expected " + expectedOrigins
         ),
         (
             Fixture.environment.merging(["ALLOWED_ORIGINS": "https://a.com/path"]) { $1 },
-            "ALLOWED_ORIGINS is invalid; expected * or comma-separated origins such as https://watch.example.com,https://*.example.com"
+            "ALLOWED_ORIGINS is invalid; expected " + expectedOrigins
         ),
     ])
     func invalidSettingFailsNamingVariable(environment: [String: String], message: String) {
