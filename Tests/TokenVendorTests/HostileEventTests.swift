@@ -48,7 +48,8 @@ struct RESTEvent: Encodable {
 
     @Test(arguments: [[0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
     func invalidUTF8IsUnmarshalError(sequence: [UInt8]) throws {
-        let event = Array(#"{"httpMethod":"GET","queryStringParameters":{"channel":"Zy"#.utf8) + sequence + Array(#""}}"#.utf8)
+        let event =
+            Array(#"{"httpMethod":"GET","queryStringParameters":{"channel":"Zy"#.utf8) + sequence + Array(#""}}"#.utf8)
         let (error, loads) = try Self.invocationError(event)
 
         #expect(error?.errorType == "Runtime.UnmarshalError")
