@@ -31,7 +31,8 @@ test: deps
 	scripts/with-moto scripts/run-tests
 
 test-asan: deps
-	scripts/with-moto $(SWIFT) test --sanitize=address --build-path .build/asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		scripts/with-moto $(SWIFT) test --sanitize=address --build-path .build/asan
 
 test-tsan: deps
 	scripts/with-moto $(SWIFT) test --sanitize=thread --build-path .build/tsan
