@@ -42,10 +42,10 @@ enum FuzzHarness {
     }()
 }
 
-/// Feeds one input to the handler as a Lambda event and checks that any answer is a proxy response.
+/// Feeds one input to the handler as a Lambda event and checks that any result is a proxy response.
 ///
-/// libFuzzer calls this for every input it generates; a normal build calls it once for each file
-/// named on the command line, to replay a corpus or a crash.
+/// libFuzzer calls this for every input it generates. A normal build calls it once for each file
+/// named on the command line, which replays a corpus or a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let configuration = FuzzHarness.configuration, let context = FuzzHarness.context else {

@@ -7,8 +7,8 @@ import TokenCrypto
 
 /// Feeds one input to the `GetSecretValue` reply reader as a reply body.
 ///
-/// libFuzzer calls this for every input it generates; a normal build calls it once for each file
-/// named on the command line, to replay a corpus or a crash.
+/// libFuzzer calls this for every input it generates. A normal build calls it once for each file
+/// named on the command line, which replays a corpus or a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let body = Array(UnsafeBufferPointer(start: data, count: size))

@@ -5,14 +5,14 @@ import Glibc
 /// One process environment variable whose value changes often, kept in a buffer this type owns.
 ///
 /// glibc's `setenv` keeps every distinct `NAME=value` string it has ever set, because a caller may
-/// still hold a pointer from `getenv`; a new trace ID per invocation therefore grows the process by
-/// about 140 bytes per invocation. This type writes values into one buffer and hands that buffer to
+/// still use a pointer from `getenv`. A new trace ID per invocation therefore grows the process by
+/// about 140 bytes per invocation. This type writes values into one buffer and passes that buffer to
 /// `putenv`, which stores the pointer without copying, so setting a value allocates nothing.
 /// - Note: A value longer than ``capacity`` minus the name falls back to `setenv`, which allocates.
 ///   Only one thread may set the variable, as in the runtime loop.
 package final class EnvironmentSlot: @unchecked Sendable {
-    // Sendable because only the runtime loop's thread writes the buffer, and the buffer lives as long
-    // as the process, so a pointer that `environ` or a `getenv` caller holds never dangles.
+    // Sendable because only the runtime loop's thread writes the buffer. The buffer lives as long as
+    // the process, so a pointer in `environ` or from `getenv` never dangles.
     private let buffer: UnsafeMutablePointer<CChar>
     private let name: String
 

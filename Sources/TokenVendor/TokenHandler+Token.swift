@@ -73,8 +73,8 @@ extension TokenHandler {
         return ProxyResponse(statusCode: 200, headers: jsonHeaders(allowOrigin: allowOrigin), body: body)
     }
 
-    /// Time kept back from a key load for signing and posting the answer, so that a fetch which uses its
-    /// whole budget still answers 504 before Lambda stops the invocation as timed out.
+    /// Time kept back from a key load for signing and posting the response. A fetch that uses its whole
+    /// budget then still returns 504 before Lambda stops the invocation as timed out.
     static let answerReserve = Duration.milliseconds(250)
 
     /// Returns the time a key load may take: what is left of the invocation minus ``answerReserve``.

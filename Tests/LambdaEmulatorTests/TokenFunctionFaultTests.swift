@@ -5,8 +5,8 @@ import LambdaEmulator
 import Testing
 import TokenCrypto
 
-/// Runs the real TokenFunction under `invoke` against a Secrets Manager that misbehaves, two events per
-/// run, and checks the exact answer to each and that the second is served by the same process.
+/// Runs the real TokenFunction under `invoke` against a failing Secrets Manager, two events per run.
+/// Each test checks the exact status and error type of both responses and that one process served both.
 @Suite struct TokenFunctionFaultTests {
     /// What one run of two invocations produced.
     struct Outcome {
