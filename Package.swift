@@ -58,9 +58,12 @@ let package = Package(
         .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
         .testTarget(
             name: "LambdaEmulatorTests",
-            // Invoke and TokenFunction are listed so their executables are built before the tests,
-            // which run them as subprocesses.
-            dependencies: ["LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction"]
+            // The executables are listed so they are built before the tests, which run them as
+            // subprocesses.
+            dependencies: [
+                "LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction", "FuzzProxyEvent",
+                "FuzzPrivateKey", "FuzzSecretReply",
+            ]
         ),
     ]
 )

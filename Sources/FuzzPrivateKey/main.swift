@@ -9,7 +9,6 @@ import TokenCrypto
 ///
 /// libFuzzer calls this for every input it generates. A normal build calls it once for each file
 /// named on the command line, which replays a corpus or a crash.
-@_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let secret = SecretBytes(UnsafeBufferPointer(start: data, count: size))
     guard let key = try? ES384PrivateKey(secret: secret) else { return 0 }

@@ -42,11 +42,11 @@ enum FuzzHarness {
     }()
 }
 
-/// Feeds one input to the handler as a Lambda event and checks that any result is a proxy response.
+/// Feeds one input to the handler as a Lambda event and checks any result: a proxy response whose
+/// header values are printable ASCII and whose `Access-Control-Allow-Origin` has only origin characters.
 ///
 /// libFuzzer calls this for every input it generates. A normal build calls it once for each file
 /// named on the command line, which replays a corpus or a crash.
-@_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let configuration = FuzzHarness.configuration, let context = FuzzHarness.context else {
         preconditionFailure("the fuzz harness could not be set up")
@@ -54,14 +54,39 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var handler = TokenHandler(configuration: configuration, keySource: FixedKeySource(key: FuzzHarness.key))
     let event = Array(UnsafeBufferPointer(start: data, count: size))
     guard let response = try? handler.handle(event, context: context) else { return 0 }
-    let object = try? JSONDecoder().decode([String: JSONValueProbe].self, from: Data(response))
-    precondition(object?["statusCode"] != nil, "a response is not a proxy response")
+
+    guard let shape = try? JSONDecoder().decode(ResponseShape.self, from: Data(response)) else {
+        preconditionFailure("a response is not a proxy response")
+    }
+    for value in shape.headers.values {
+        precondition(value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "a header value has a control byte")
+    }
+    let allowOrigin = shape.headers["Access-Control-Allow-Origin"] ?? ""
+    let originBytes = allowOrigin.utf8.drop { $0 != UInt8(ascii: "/") }
+    precondition(
+        allowOrigin == "*" || originBytes.allSatisfy(ResponseShape.isOriginByte),
+        "Access-Control-Allow-Origin has a byte no origin host has"
+    )
     return 0
 }
 
-/// Accepts any JSON value, for checking the shape of a response.
-struct JSONValueProbe: Decodable {
-    init(from decoder: any Decoder) throws {}
+/// The parts of a proxy response the fuzz target checks.
+struct ResponseShape: Decodable {
+    let statusCode: Int
+    let headers: [String: String]
+
+    /// Whether `byte` may follow an origin's scheme: `/`, host characters and `:` before a port.
+    static func isOriginByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "*"):
+            true
+        default:
+            false
+        }
+    }
 }
 
 exit(FuzzDriver.run(argc: CommandLine.argc, argv: CommandLine.unsafeArgv, callback: fuzzOneInput))

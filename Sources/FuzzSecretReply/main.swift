@@ -9,7 +9,6 @@ import TokenCrypto
 ///
 /// libFuzzer calls this for every input it generates. A normal build calls it once for each file
 /// named on the command line, which replays a corpus or a crash.
-@_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let body = Array(UnsafeBufferPointer(start: data, count: size))
     guard let value = try? SecretValue(replyBody: body) else { return 0 }
