@@ -89,4 +89,12 @@ struct ResponseShape: Decodable {
     }
 }
 
+#if FUZZING
+    /// The name libFuzzer's runtime links against; the driver itself calls the callback it is given.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        fuzzOneInput(data, size)
+    }
+#endif
+
 exit(FuzzDriver.run(argc: CommandLine.argc, argv: CommandLine.unsafeArgv, callback: fuzzOneInput))
