@@ -3,44 +3,8 @@
 import FoundationEssentials
 import FuzzDriver
 import Glibc
-import HTTPClient
 import LambdaRuntime
-import TokenCrypto
 import TokenVendor
-
-/// A key source that returns one key generated at start-up, so fuzzed requests reach signing.
-struct FixedKeySource: PrivateKeySource {
-    let key: ES384PrivateKey?
-
-    func loadPrivateKey(timeBudget: Duration) throws(KeyLoadError) -> ES384PrivateKey {
-        guard let key else { throw KeyLoadError(status: 500, errorType: "InvalidKey", message: "no key") }
-        return key
-    }
-}
-
-/// The handler and context every input goes through, built once.
-enum FuzzHarness {
-    static let context: LambdaContext? = {
-        let headers = HTTPHeaders([
-            (RuntimeAPI.Header.requestID, "fuzz"),
-            (RuntimeAPI.Header.deadline, String(Int64.max / 2)),
-            (RuntimeAPI.Header.invokedFunctionARN, "arn:aws:lambda:us-west-2:123456789012:function:TokenFunction"),
-        ])
-        guard let metadata = try? InvocationMetadata(headers: headers) else { return nil }
-        return LambdaContext(metadata: metadata, logger: LambdaLogger(environment: [:]) { _ in })
-    }()
-
-    static let key = KeyPairPEM.generateP384().flatMap { try? ES384PrivateKey(secret: $0.privateKey) }
-
-    static let configuration: VendorConfiguration? = {
-        let environment = [
-            "CHANNEL_ARN": "arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGhIjKl",
-            "CHANNEL_ARNS": "arn:aws:ivs:us-west-2:123456789012:channel/ZyXwVuTsRqPo",
-            "SECRET_ID": "fuzz", "ALLOWED_ORIGINS": "https://watch.example.com,https://*.example.org",
-        ]
-        return try? VendorConfiguration(environment: environment)
-    }()
-}
 
 /// Feeds one input to the handler as a Lambda event and checks any result: a proxy response whose
 /// header values are printable ASCII and whose `Access-Control-Allow-Origin` has only origin characters.
@@ -68,25 +32,6 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         "Access-Control-Allow-Origin has a byte no origin host has"
     )
     return 0
-}
-
-/// The parts of a proxy response the fuzz target checks.
-struct ResponseShape: Decodable {
-    let statusCode: Int
-    let headers: [String: String]
-
-    /// Whether `byte` may follow an origin's scheme: `/`, host characters and `:` before a port.
-    static func isOriginByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "*"):
-            true
-        default:
-            false
-        }
-    }
 }
 
 #if FUZZING
