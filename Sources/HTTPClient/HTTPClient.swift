@@ -72,6 +72,9 @@ public final class HTTPClient {
     {
         try check(ccurl_setopt_string(handle, CURLOPT_URL, request.url), "CURLOPT_URL")
         try check(ccurl_setopt_string(handle, CURLOPT_PROXY, ""), "CURLOPT_PROXY")
+        if let bundle = CertificateBundle.path {
+            try check(ccurl_setopt_string(handle, CURLOPT_CAINFO, bundle), "CURLOPT_CAINFO")
+        }
         try check(ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
         try check(ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1), "CURLOPT_TCP_NODELAY")
         try check(ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1)), "CURLOPT_HTTP_VERSION")

@@ -89,8 +89,13 @@ public enum Lambda {
     }
 
     /// Makes SIGTERM end the process with status 0. Lambda sends it only when extensions are registered,
-    /// and the runtime holds no state that needs flushing, so exiting at once is the clean shutdown.
+    /// and the runtime keeps no state that needs flushing, so exiting at once is the clean shutdown.
+    /// A parent may start the process with SIGTERM blocked, which a child inherits, so it is unblocked here.
     private static func installTerminationHandler() {
+        var terminate = sigset_t()
+        sigemptyset(&terminate)
+        sigaddset(&terminate, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &terminate, nil)
         signal(SIGTERM) { _ in
             let message = "runtime received SIGTERM, exiting\n"
             _ = message.withCString { write(2, $0, strlen($0)) }

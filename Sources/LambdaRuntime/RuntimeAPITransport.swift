@@ -16,16 +16,3 @@ public protocol RuntimeAPITransport {
     /// Posts an initialisation failure; the runtime exits afterwards.
     func postInitError(_ error: FunctionError) throws(RuntimeError)
 }
-
-/// What the Runtime API did with a posted response.
-public enum ResponseOutcome: Sendable, Equatable {
-    /// Accepted with 202.
-    case accepted
-
-    /// Rejected with 413 because it was over the payload limit; the invocation has failed already, so the
-    /// runtime must not post `/error` after it.
-    case tooLarge
-
-    /// Rejected with a 4xx such as 400 `InvalidRequestID` or 403 `InvalidStateTransition`.
-    case rejected(status: Int)
-}

@@ -28,25 +28,8 @@ public enum Base64URL {
 
     /// Decodes unpadded base64url text, or returns `nil` when it holds other characters or a bad length.
     public static func decode(_ text: String) -> [UInt8]? {
-        var output: [UInt8] = []
-        var group: UInt32 = 0
-        var count = 0
-        for byte in text.utf8 {
-            guard let value = alphabet.firstIndex(of: byte) else { return nil }
-            group = group << 6 | UInt32(value)
-            count += 1
-            if count == 4 {
-                output += [UInt8(group >> 16 & 0xFF), UInt8(group >> 8 & 0xFF), UInt8(group & 0xFF)]
-                group = 0
-                count = 0
-            }
-        }
-        switch count {
-        case 0: break
-        case 2: output.append(UInt8(group >> 4 & 0xFF))
-        case 3: output += [UInt8(group >> 10 & 0xFF), UInt8(group >> 2 & 0xFF)]
-        default: return nil
-        }
-        return output
+        guard !text.isEmpty else { return [] }
+        guard text.utf8.allSatisfy({ alphabet.contains($0) }) else { return nil }
+        return Base64.decodeLeniently(text.utf8)
     }
 }

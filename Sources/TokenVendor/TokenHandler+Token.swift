@@ -7,46 +7,35 @@ import TokenCrypto
 extension TokenHandler {
     /// Checks the request, then loads the key and signs; invalid requests never touch the key.
     func tokenResponse(for event: ProxyEvent, allowOrigin: String, context: LambdaContext) -> ProxyResponse {
+        do {
+            let (channelARN, viewer) = try validate(event)
+            return signedResponse(channelARN: channelARN, viewer: viewer, allowOrigin: allowOrigin, context: context)
+        } catch {
+            return errorResponse(error.status, error.errorType, error.message, allowOrigin, context)
+        }
+    }
+
+    /// Returns the channel and viewer a request is entitled to.
+    private func validate(_ event: ProxyEvent) throws(RequestRejection) -> (String, ViewerIdentity?) {
         let request: TokenRequest
         do {
             request = try TokenRequest(event: event)
         } catch .bodyTooLarge {
-            return errorResponse(413, "PayloadTooLarge", "the request body is over 16 KiB", allowOrigin, context)
+            throw .bodyTooLarge
         } catch {
-            return errorResponse(
-                400,
-                "InvalidBody",
-                "the body must be a JSON object with an optional string 'channel'",
-                allowOrigin,
-                context
-            )
+            throw .invalidBody
         }
         let channelARN: String
         switch channels.choose(request.channel) {
-        case .allowed(let arn):
-            channelARN = arn
-        case .invalid:
-            return errorResponse(
-                400,
-                "InvalidChannel",
-                "channel must be an IVS channel ARN or channel id",
-                allowOrigin,
-                context
-            )
-        case .notAllowed:
-            return errorResponse(
-                403,
-                "ChannelNotAllowed",
-                "tokens are not vended for this channel",
-                allowOrigin,
-                context
-            )
+        case .allowed(let arn): channelARN = arn
+        case .invalid: throw .invalidChannel
+        case .notAllowed: throw .channelNotAllowed
         }
         let viewer = ViewerIdentity(authorizer: event.requestContext?.authorizer, salt: configuration.viewerIDSalt)
         if viewer == nil && configuration.requireViewer {
-            return errorResponse(401, "ViewerRequired", "an authorizer identity is required", allowOrigin, context)
+            throw .viewerRequired
         }
-        return signedResponse(channelARN: channelARN, viewer: viewer, allowOrigin: allowOrigin, context: context)
+        return (channelARN, viewer)
     }
 
     private func signedResponse(

@@ -15,7 +15,12 @@ final class InMemoryTransport: RuntimeAPITransport {
     var posted: [Posted] = []
     var responseOutcome = ResponseOutcome.accepted
 
-    func enqueue(_ event: String, requestID: String, traceID: String? = nil) throws {
+    func enqueue(
+        _ event: String,
+        requestID: String,
+        traceID: String? = nil,
+        extraHeaders: [(name: String, value: String)] = []
+    ) throws {
         var fields = [
             (name: "lambda-runtime-aws-request-id", value: requestID),
             (name: "LAMBDA-RUNTIME-DEADLINE-MS", value: "1796396648000"),
@@ -24,6 +29,7 @@ final class InMemoryTransport: RuntimeAPITransport {
         if let traceID {
             fields.append((name: "lambda-runtime-trace-id", value: traceID))
         }
+        fields += extraHeaders
         events.append(
             Invocation(metadata: try InvocationMetadata(headers: HTTPHeaders(fields)), event: Array(event.utf8))
         )

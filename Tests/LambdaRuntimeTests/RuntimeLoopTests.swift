@@ -9,11 +9,10 @@ struct EchoHandler: LambdaHandler {
         var description: String { "refused \"quoted\" \\ and\nnewline é" }
     }
 
-    var seenTraceIDs: [String?] = []
-    var seenRequestIDs: [String] = []
+    let contexts: ContextRecorder
 
     mutating func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
-        seenRequestIDs.append(context.requestID)
+        contexts.values.append(context)
         if event == Array("fail".utf8) { throw Refused() }
         if event == Array("typed".utf8) { throw FunctionError(errorType: "Custom.Type", errorMessage: "typed failure") }
         return event
@@ -21,12 +20,43 @@ struct EchoHandler: LambdaHandler {
 }
 
 @Suite struct RuntimeLoopTests {
-    private func makeLoop(_ transport: InMemoryTransport, traces: TraceRecorder = TraceRecorder()) -> RuntimeLoop<
-        InMemoryTransport, EchoHandler
-    > {
-        RuntimeLoop(transport: transport, handler: EchoHandler(), logger: LambdaLogger(environment: [:]) { _ in }) {
-            traces.values.append($0)
-        }
+    private func makeLoop(
+        _ transport: InMemoryTransport,
+        traces: TraceRecorder = TraceRecorder(),
+        contexts: ContextRecorder = ContextRecorder()
+    ) -> RuntimeLoop<InMemoryTransport, EchoHandler> {
+        RuntimeLoop(
+            transport: transport,
+            handler: EchoHandler(contexts: contexts),
+            logger: LambdaLogger(environment: [:]) { _ in }
+        ) { traces.values.append($0) }
+    }
+
+    @Test func everyNextHeaderReachesTheContext() throws {
+        let transport = InMemoryTransport()
+        let contexts = ContextRecorder()
+        try transport.enqueue(
+            "x",
+            requestID: "r-9",
+            traceID: "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=0",
+            extraHeaders: [
+                ("LAMBDA-RUNTIME-CLIENT-CONTEXT", #"{"custom":{"k":"v"}}"#),
+                ("lambda-runtime-cognito-identity", #"{"cognitoIdentityId":"id","cognitoIdentityPoolId":"pool"}"#),
+            ]
+        )
+        var loop = makeLoop(transport, contexts: contexts)
+
+        try loop.runOnce()
+
+        let context = try #require(contexts.values.first)
+        #expect(context.requestID == "r-9")
+        #expect(context.deadlineMilliseconds == 1_796_396_648_000)
+        #expect(context.invokedFunctionARN == "arn:aws:lambda:us-west-2:123456789012:function:f")
+        #expect(context.traceID == "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=0")
+        #expect(context.clientContext == #"{"custom":{"k":"v"}}"#)
+        #expect(context.cognitoIdentity == #"{"cognitoIdentityId":"id","cognitoIdentityPoolId":"pool"}"#)
+        #expect(context.timeRemaining(nowMilliseconds: 1_796_396_647_250) == .milliseconds(750))
+        #expect(context.timeRemaining(nowMilliseconds: 1_796_396_649_000) == .zero)
     }
 
     @Test func responseIsPostedForTheRequestID() throws {
@@ -102,4 +132,8 @@ struct EchoHandler: LambdaHandler {
 
 final class TraceRecorder {
     var values: [String?] = []
+}
+
+final class ContextRecorder {
+    var values: [LambdaContext] = []
 }
