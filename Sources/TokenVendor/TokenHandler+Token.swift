@@ -57,8 +57,12 @@ extension TokenHandler {
             return errorResponse(error.status, error.errorType, error.message, allowOrigin, context)
         }
         let claims = claims(channelARN: channelARN, viewer: viewer, nowSeconds: Int(now / 1000))
-        let token = JWSSigner(key: key).sign(payload: claims.json())
-        let body = TokenBody.json(token: token, claims: claims, playbackURL: configuration.playbackURLs[channelARN])
+        let token = PlaybackToken(compact: JWSSigner(key: key).sign(payload: claims.json()))
+        let body = TokenBody.json(
+            token: token.compact,
+            claims: claims,
+            playbackURL: configuration.playbackURLs[channelARN]
+        )
         return ProxyResponse(statusCode: 200, headers: jsonHeaders(allowOrigin: allowOrigin), body: body)
     }
 

@@ -56,13 +56,16 @@ final class CapturedLog: Sendable {
         let token = try #require(try success.bodyObject()["token"])
         #expect(throws: FunctionError.self) { try handler.handle(Array("not json".utf8), context: context) }
 
+        let playbackToken = PlaybackToken(compact: token)
         var dumped = ""
+        dump(playbackToken, to: &dumped)
         dump(key, to: &dumped)
         dump(source.privateKeyPEM, to: &dumped)
         dump(handler, to: &dumped)
         let renderings = [
             log.text, "\(key)", String(reflecting: key), "\(source.privateKeyPEM)",
-            String(reflecting: source.privateKeyPEM), "\(handler)", String(reflecting: handler), dumped,
+            String(reflecting: source.privateKeyPEM), "\(handler)", String(reflecting: handler),
+            "\(playbackToken)", String(reflecting: playbackToken), dumped,
         ]
         let pem = source.privateKeyPEM.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
@@ -70,6 +73,7 @@ final class CapturedLog: Sendable {
         let needles = ["BEGIN", "PRIVATE KEY", token] + Self.pieces(of: body) + Self.pieces(of: signature)
 
         #expect(failure.statusCode == 503)
+        #expect("\(playbackToken)" == "PlaybackToken(redacted, \(token.utf8.count) bytes)")
         #expect(log.text.contains("request answered"))
         #expect(log.text.contains("signing key unavailable"))
         for rendering in renderings {
