@@ -4,11 +4,15 @@
 SWIFT ?= swift
 EVENT ?= events/get-token.json
 
-.PHONY: help deps build invoke test package check-package lint-template bench clean
+.PHONY: help deps build invoke test test-asan test-tsan fuzz soak package check-package lint-template bench clean
 
 help:
 	@echo "make invoke         install what is missing, build, and replay $(EVENT) through bootstrap"
 	@echo "make test           run the test suite (moto started on 127.0.0.1 for the Secrets Manager tests)"
+	@echo "make test-asan      run the test suite under AddressSanitizer (build in .build/asan)"
+	@echo "make test-tsan      run the test suite under ThreadSanitizer (build in .build/tsan)"
+	@echo "make fuzz           run each libFuzzer target for FUZZ_SECONDS (default 45) seconds"
+	@echo "make soak           replay SOAK_INVOCATIONS (default 20000) events, sampling memory and descriptors"
 	@echo "make package        build the deployment zip .build/lambda/TokenFunction.zip"
 	@echo "make check-package  run the zip in an otherwise empty root under the emulator"
 	@echo "make lint-template  check template.yaml with cfn-lint and sam validate --lint"
@@ -25,6 +29,20 @@ invoke: build
 
 test: deps
 	scripts/with-moto scripts/run-tests
+
+test-asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		scripts/with-moto $(SWIFT) test --sanitize=address --build-path .build/asan
+
+test-tsan: deps
+	TSAN_OPTIONS=suppressions=$(CURDIR)/scripts/tsan-suppressions.txt \
+		scripts/with-moto $(SWIFT) test --sanitize=thread --build-path .build/tsan
+
+fuzz: deps
+	scripts/fuzz
+
+soak: deps
+	scripts/soak
 
 package: deps
 	scripts/package

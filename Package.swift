@@ -43,15 +43,27 @@ let package = Package(
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
         .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),
         .executableTarget(name: "Invoke", dependencies: ["LambdaEmulator", "TokenCrypto"]),
+        // libFuzzer targets; `make fuzz` builds them with -sanitize=fuzzer, a plain build replays files.
+        .systemLibrary(name: "CLibFuzzer"),
+        .target(name: "FuzzDriver", dependencies: ["CLibFuzzer"]),
+        .executableTarget(
+            name: "FuzzProxyEvent",
+            dependencies: ["FuzzDriver", "TokenVendor", "LambdaRuntime", "TokenCrypto", "HTTPClient"]
+        ),
+        .executableTarget(name: "FuzzPrivateKey", dependencies: ["FuzzDriver", "TokenCrypto"]),
+        .executableTarget(name: "FuzzSecretReply", dependencies: ["FuzzDriver", "SecretsManager", "TokenCrypto"]),
         .testTarget(name: "TokenCryptoTests", dependencies: ["TokenCrypto"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
         .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "LambdaEmulator"]),
         .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
         .testTarget(
             name: "LambdaEmulatorTests",
-            // Invoke and TokenFunction are listed so their executables are built before the tests,
-            // which run them as subprocesses.
-            dependencies: ["LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction"]
+            // The executables are listed so they are built before the tests, which run them as
+            // subprocesses.
+            dependencies: [
+                "LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction", "FuzzProxyEvent",
+                "FuzzPrivateKey", "FuzzSecretReply",
+            ]
         ),
     ]
 )

@@ -63,13 +63,12 @@ public enum Lambda {
         return 1
     }
 
+    /// The process's `_X_AMZN_TRACE_ID`, set without allocating for each invocation.
+    static let traceIDVariable = EnvironmentSlot(name: "_X_AMZN_TRACE_ID")
+
     /// Sets `_X_AMZN_TRACE_ID` to `traceID`, or removes it when `nil`.
     public static func exportTraceID(_ traceID: String?) {
-        if let traceID {
-            setenv("_X_AMZN_TRACE_ID", traceID, 1)
-        } else {
-            unsetenv("_X_AMZN_TRACE_ID")
-        }
+        traceIDVariable.set(traceID)
     }
 
     /// Returns the process environment as a dictionary; the first of duplicate names wins.

@@ -40,7 +40,7 @@ extension SecretValue {
     /// unknown fields and any form of `CreatedDate` are accepted.
     /// - Throws: ``SecretsManagerError/malformedResponse`` when the body is not a JSON object with
     ///   exactly one of `SecretString` and `SecretBinary`, or `SecretBinary` is not base64.
-    init(replyBody body: [UInt8]) throws(SecretsManagerError) {
+    package init(replyBody body: [UInt8]) throws(SecretsManagerError) {
         let reply: Reply
         do {
             reply = try body.withUnsafeBytes { bytes in

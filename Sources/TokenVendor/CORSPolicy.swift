@@ -47,6 +47,8 @@ struct CORSPolicy: Equatable {
         let suffix = "." + pattern[wildcard.upperBound...]
         guard origin.hasPrefix(scheme + "://"), origin.hasSuffix(suffix) else { return false }
         let label = origin.dropFirst(scheme.count + 3).dropLast(suffix.count)
-        return !label.isEmpty && !label.contains(":") && !label.contains("/")
+        // Only host characters, so the origin echoed in Access-Control-Allow-Origin cannot carry a
+        // userinfo, query, fragment, port, space or line break past the suffix check.
+        return !label.isEmpty && label.utf8.allSatisfy { OriginRule.isHostByte($0) && $0 != UInt8(ascii: ":") }
     }
 }

@@ -50,16 +50,29 @@ extension TokenHandler {
         let key: ES384PrivateKey
         do {
             key = try keyCache.key(nowMilliseconds: now, logger: context.logger) { () throws(KeyLoadError) in
-                try keySource.loadPrivateKey(timeBudget: context.timeRemaining(nowMilliseconds: now))
+                try keySource.loadPrivateKey(timeBudget: keyLoadBudget(context: context, nowMilliseconds: now))
             }
         } catch {
             context.logger.error("signing key unavailable", metadata: [("error.type", error.errorType)])
             return errorResponse(error.status, error.errorType, error.message, allowOrigin, context)
         }
         let claims = claims(channelARN: channelARN, viewer: viewer, nowSeconds: Int(now / 1000))
-        let token = JWSSigner(key: key).sign(payload: claims.json())
-        let body = TokenBody.json(token: token, claims: claims, playbackURL: configuration.playbackURLs[channelARN])
+        let token = PlaybackToken(compact: JWSSigner(key: key).sign(payload: claims.json()))
+        let body = TokenBody.json(
+            token: token.compact,
+            claims: claims,
+            playbackURL: configuration.playbackURLs[channelARN]
+        )
         return ProxyResponse(statusCode: 200, headers: jsonHeaders(allowOrigin: allowOrigin), body: body)
+    }
+
+    /// Time kept back from a key load for signing and posting the response. A fetch that uses its whole
+    /// budget then still returns 504 before Lambda stops the invocation as timed out.
+    static let answerReserve = Duration.milliseconds(250)
+
+    /// Returns the time a key load may take: what is left of the invocation minus ``answerReserve``.
+    func keyLoadBudget(context: LambdaContext, nowMilliseconds now: Int64) -> Duration {
+        max(context.timeRemaining(nowMilliseconds: now) - Self.answerReserve, .zero)
     }
 
     func claims(channelARN: String, viewer: ViewerIdentity?, nowSeconds: Int) -> PlaybackClaims {
