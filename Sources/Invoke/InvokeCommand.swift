@@ -49,7 +49,13 @@ enum InvokeCommand {
         }
         let terminator = host.terminator
         TerminationSignals.onSignal { terminator.killGroup() }
-        let allSucceeded = Replay(host: host, events: events, repeatCount: options.repeatCount).run()
+        let allSucceeded = Replay(
+            host: host,
+            events: events,
+            repeatCount: options.repeatCount,
+            statisticsPath: options.statisticsPath
+        )
+        .run()
         host.shutdown()
         return allSucceeded ? success : failure
     }

@@ -9,6 +9,7 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
         case spawnFailed(path: String, errno: Int32)
         case fileUnreadable(path: String, errno: Int32)
         case templateInvalid(path: String, detail: String)
+        case fileUnwritable(path: String, errno: Int32)
     }
 
     private let code: Code
@@ -28,6 +29,11 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
         EmulatorError(code: .fileUnreadable(path: path, errno: errno))
     }
 
+    /// Thrown when the file at `path` cannot be created or written.
+    static func fileUnwritable(path: String, errno: Int32) -> EmulatorError {
+        EmulatorError(code: .fileUnwritable(path: path, errno: errno))
+    }
+
     /// Thrown when the SAM template at `path` is not valid YAML or lacks the expected shape.
     static func templateInvalid(path: String, detail: String) -> EmulatorError {
         EmulatorError(code: .templateInvalid(path: path, detail: detail))
@@ -42,6 +48,8 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
             "failed to start the bootstrap \(path): \(errorText(errno))"
         case .fileUnreadable(let path, let errno):
             "cannot read \(path): \(errorText(errno))"
+        case .fileUnwritable(let path, let errno):
+            "cannot write \(path): \(errorText(errno))"
         case .templateInvalid(let path, let detail):
             "invalid SAM template \(path): \(detail)"
         }

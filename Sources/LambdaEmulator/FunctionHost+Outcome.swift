@@ -5,7 +5,9 @@ extension FunctionHost {
     /// process when Lambda would: after an init failure, a crash or a timeout.
     func finish(_ invocation: Invocation, end: InvocationEnd, coldStart: Bool) -> InvocationResult {
         let initDuration = coldStart ? state.initDurationMilliseconds() : nil
-        let (result, status) = Self.result(of: invocation, end: end)
+        let (outcome, status) = Self.result(of: invocation, end: end)
+        var result = outcome
+        result.initDurationMilliseconds = initDuration
 
         logStartIfMissing(requestID: invocation.requestID)
         logEnd(

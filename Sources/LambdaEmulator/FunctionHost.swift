@@ -72,6 +72,11 @@ public final class FunctionHost {
         return finish(invocation, end: end, coldStart: coldStart)
     }
 
+    /// Reads the CPU time and peak memory of the running function process, or `nil` when none runs.
+    public func processUsage() -> ProcessUsage? {
+        process?.usage()
+    }
+
     /// Kills the function's process, as Lambda does when it retires an environment, and releases waiters.
     public func shutdown() {
         stopProcess()

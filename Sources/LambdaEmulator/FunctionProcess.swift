@@ -77,6 +77,11 @@ final class FunctionProcess: Sendable {
         return (kilobytes + 1023) / 1024
     }
 
+    /// Reads the CPU time and peak memory of the running process, or `nil` once it has exited.
+    func usage() -> ProcessUsage? {
+        ProcessUsage.read(pid: pid)
+    }
+
     /// Puts the child in its own process group and restores default signal handling in it.
     private static func configureSignalsAndGroup(_ attributes: inout posix_spawnattr_t) {
         var empty = sigset_t()

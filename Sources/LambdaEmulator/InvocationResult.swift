@@ -27,6 +27,9 @@ public struct InvocationResult: Sendable {
     /// Milliseconds from hand-out to the result, or 0 when the event never reached the function.
     public var durationMilliseconds: Double
 
+    /// Milliseconds from process start to its first `/next`, when this invocation started the process.
+    public var initDurationMilliseconds: Double? = nil
+
     /// The `errorType` of the error JSON, or `nil` for a response.
     public var errorType: String? {
         errorField("errorType")

@@ -36,6 +36,7 @@ extension InvokeOptions {
         case "--template": templatePath = try Self.value(of: option, from: &remaining)
         case "--function": functionName = try Self.value(of: option, from: &remaining)
         case "--env-vars": environmentFile = try Self.value(of: option, from: &remaining)
+        case "--stats-json": statisticsPath = try Self.value(of: option, from: &remaining)
         case "--secret-file": secretFile = try Self.value(of: option, from: &remaining)
         case "--env": environmentOverrides.append(try Self.assignment(try Self.value(of: option, from: &remaining)))
         case "--timeout":

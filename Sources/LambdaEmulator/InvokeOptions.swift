@@ -32,6 +32,9 @@ public struct InvokeOptions: Sendable, Equatable {
     /// How many times the whole list of events is replayed.
     public var repeatCount = 1
 
+    /// A file to write the run's statistics to as JSON (``RunStatistics``).
+    public var statisticsPath: String?
+
     /// Whether to serve Lambda's Invoke API instead of replaying events.
     public var serve = false
 
@@ -52,8 +55,8 @@ public struct InvokeOptions: Sendable, Equatable {
             && lhs.environmentOverrides.map(\.value) == rhs.environmentOverrides.map(\.value)
             && lhs.environmentFile == rhs.environmentFile && lhs.secretFile == rhs.secretFile
             && lhs.timeoutSeconds == rhs.timeoutSeconds && lhs.memorySizeMB == rhs.memorySizeMB
-            && lhs.repeatCount == rhs.repeatCount && lhs.serve == rhs.serve && lhs.port == rhs.port
-            && lhs.showHelp == rhs.showHelp
+            && lhs.repeatCount == rhs.repeatCount && lhs.statisticsPath == rhs.statisticsPath
+            && lhs.serve == rhs.serve && lhs.port == rhs.port && lhs.showHelp == rhs.showHelp
     }
 
     /// The help text printed with `--help` and after a usage error.
@@ -75,6 +78,8 @@ public struct InvokeOptions: Sendable, Equatable {
           --timeout SECONDS     function timeout (default: the template's Timeout, else 3)
           --memory MB           memory size (default: the template's MemorySize, else 128)
           --repeat N            replay the events N times and print latency percentiles
+          --stats-json FILE     write init duration, latency percentiles, CPU ms per warm invocation and
+                                peak memory of the function process to FILE as JSON
           --serve               serve POST /2015-03-31/functions/function/invocations instead
           --port N              port of --serve on 127.0.0.1 (default: 0, a free port)
           --help                print this text

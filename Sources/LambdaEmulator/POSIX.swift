@@ -16,6 +16,21 @@ public func readFile(atPath path: String) throws(EmulatorError) -> [UInt8] {
     return try readAll(from: descriptor, path: path)
 }
 
+/// Writes `bytes` to the file at `path`, creating or truncating it.
+/// - Throws: ``EmulatorError`` naming the path when it cannot be created or written.
+public func writeFile(atPath path: String, bytes: [UInt8]) throws(EmulatorError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .fileUnwritable(path: path, errno: errno) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { throw .fileUnwritable(path: path, errno: errno) }
+        offset += written
+    }
+}
+
 /// Reads `descriptor` until end of file; `path` names it in errors.
 func readAll(from descriptor: Int32, path: String) throws(EmulatorError) -> [UInt8] {
     var bytes: [UInt8] = []

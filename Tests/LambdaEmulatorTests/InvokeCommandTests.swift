@@ -133,6 +133,36 @@ import Testing
         #expect(result.standardError.contains("invoke: 20/20 invocations done"))
     }
 
+    @Test func statisticsFileDescribesTheRun() throws {
+        let file = directory.path + "/stats.json"
+        let arguments = ["--repeat", "5", "--stats-json", file, directory.path + "/event.json"]
+        let result = try run(Bootstraps.postsEvent, arguments)
+        #expect(result.status == 0)
+        let statistics = try #require(JSONValue.parse(try readFile(atPath: file))?.objectValue)
+        #expect(statistics["invocations"] == .number(5))
+        #expect(statistics["coldStarts"] == .number(1))
+        #expect(statistics["warmLatency"]?.objectValue?.keys.sorted() == ["p50", "p90", "p99"])
+        for key in ["initDurationMilliseconds", "coldCPUMilliseconds", "warmCPUMillisecondsPerInvocation"] {
+            guard case .number(let value) = statistics[key] else {
+                Issue.record("\(key) is not a number")
+                continue
+            }
+            #expect(value >= 0)
+        }
+        guard case .number(let peakMemoryKB) = statistics["peakMemoryKB"] else {
+            Issue.record("peakMemoryKB is not a number")
+            return
+        }
+        #expect(peakMemoryKB > 0)
+    }
+
+    @Test func unwritableStatisticsFileExitsOne() throws {
+        let file = directory.path + "/absent/stats.json"
+        let result = try run(Bootstraps.postsEvent, ["--stats-json", file, directory.path + "/event.json"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("cannot write \(file): No such file or directory"))
+    }
+
     @Test func directoryOfEventsRunsInNameOrder() throws {
         let events = directory.path + "/events"
         try makeDirectory(events)

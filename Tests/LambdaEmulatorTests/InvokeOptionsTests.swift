@@ -9,7 +9,7 @@ import Testing
         let options = try InvokeOptions.parse([
             "--bootstrap", "b", "--template", "t.yaml", "--function", "F", "--env", "A=1=2", "--env", "B=",
             "--env-vars", "e.json", "--secret-file", "k.pem", "--timeout", "1.5", "--memory", "512",
-            "--repeat", "3", "a.json", "-", "dir",
+            "--repeat", "3", "--stats-json", "s.json", "a.json", "-", "dir",
         ])
         var expected = InvokeOptions()
         expected.bootstrapPath = "b"
@@ -21,6 +21,7 @@ import Testing
         expected.timeoutSeconds = 1.5
         expected.memorySizeMB = 512
         expected.repeatCount = 3
+        expected.statisticsPath = "s.json"
         expected.eventSources = ["a.json", "-", "dir"]
         #expect(options == expected)
     }
