@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "TokenFunction", targets: ["TokenFunction"]),
         .executable(name: "invoke", targets: ["Invoke"]),
+        .executable(name: "SigningBenchmark", targets: ["SigningBenchmark"]),
     ],
     targets: [
         .systemLibrary(
@@ -52,6 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "FuzzPrivateKey", dependencies: ["FuzzDriver", "TokenCrypto"]),
         .executableTarget(name: "FuzzSecretReply", dependencies: ["FuzzDriver", "SecretsManager", "TokenCrypto"]),
+        .executableTarget(name: "SigningBenchmark", dependencies: ["TokenCrypto"]),
         .testTarget(name: "TokenCryptoTests", dependencies: ["TokenCrypto"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
         .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "LambdaEmulator"]),
