@@ -1,30 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// Any JSON value, for the parts of an event whose shape varies, such as authorizer output.
-enum JSONValue: Decodable, Equatable {
+enum JSONValue: Equatable {
     case string(String)
     case number(Double)
     case bool(Bool)
     case object([String: JSONValue])
     case array([JSONValue])
     case null
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
 
     /// Returns the member at `key` of an object, or `nil`.
     subscript(key: String) -> JSONValue? {

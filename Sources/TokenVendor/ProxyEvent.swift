@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
-
 /// The fields the vendor reads from an API Gateway REST proxy event (payload 1.0), an HTTP API event
 /// (payload 2.0) or a Lambda Function URL event (payload 2.0).
 ///
 /// Sources: https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html ,
 /// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html ,
 /// https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
-struct ProxyEvent: Decodable {
+struct ProxyEvent {
     /// `2.0` for HTTP API and Function URL events; absent for REST events.
     let version: String?
 
@@ -30,12 +28,18 @@ struct ProxyEvent: Decodable {
     /// The request context, with the method of payload 2.0 events and the authorizer's output.
     let requestContext: RequestContext?
 
-    struct RequestContext: Decodable {
+    /// The parts of `requestContext` the vendor reads.
+    struct RequestContext {
+        /// `requestContext.http`, present in payload 2.0 events.
         let http: HTTPDetails?
+
+        /// `requestContext.authorizer`, the authorizer's output in any shape.
         let authorizer: JSONValue?
     }
 
-    struct HTTPDetails: Decodable {
+    /// `requestContext.http` of a payload 2.0 event.
+    struct HTTPDetails {
+        /// The request method.
         let method: String
     }
 
@@ -44,22 +48,23 @@ struct ProxyEvent: Decodable {
         httpMethod ?? requestContext?.http?.method
     }
 
+    /// The members ``init(_:)`` reads; the parser checks the rest of the event without building it.
+    static let selection = JSONParser.Selection.members([
+        "version": .all, "httpMethod": .all, "headers": .all, "queryStringParameters": .all, "body": .all,
+        "isBase64Encoded": .all, "requestContext": .members(["http": .all, "authorizer": .all]),
+    ])
+
     /// Decodes an event.
     /// - Throws: ``FunctionError`` of type `Runtime.UnmarshalError` naming what is wrong, never the
     ///   event's content.
     static func decode(_ event: [UInt8]) throws -> ProxyEvent {
-        let decoded: ProxyEvent
+        let root: JSONValue
         do {
-            decoded = try JSONDecoder().decode(ProxyEvent.self, from: Data(event))
-        } catch DecodingError.dataCorrupted {
+            root = try JSONParser.parse(event, selecting: selection)
+        } catch {
             throw EventError.notJSON
-        } catch DecodingError.keyNotFound(let key, _) {
-            throw EventError.missingField(key.stringValue)
-        } catch DecodingError.typeMismatch(_, let context) {
-            throw EventError.wrongType(context.codingPath.map(\.stringValue).joined(separator: "."))
-        } catch DecodingError.valueNotFound(_, let context) {
-            throw EventError.wrongType(context.codingPath.map(\.stringValue).joined(separator: "."))
         }
+        let decoded = try ProxyEvent(root)
         guard decoded.method != nil else {
             throw EventError.missingField(decoded.version == "2.0" ? "requestContext.http.method" : "httpMethod")
         }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 import TokenCrypto
 
 /// What a token request asks for, read from a decoded proxy event.
@@ -36,9 +35,7 @@ struct TokenRequest {
             bytes = Array(body.utf8)
         }
         guard bytes.count <= Self.maximumBodyBytes else { throw .bodyTooLarge }
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes)) else {
-            throw .invalidBody
-        }
+        guard case .object(let object) = try? JSONParser.parse(bytes) else { throw .invalidBody }
         switch object["channel"] {
         case nil, .null: channel = nil
         case .string(let value): channel = value
