@@ -11,9 +11,18 @@ public struct HTTPHeaders: Sendable {
     }
 
     /// Returns the value of the first field named `name`, compared case-insensitively.
+    ///
+    /// Field names are ASCII tokens (RFC 9110 section 5.1), so only ASCII letters fold; this allocates
+    /// nothing, unlike `lowercased()`, and never matches a non-ASCII name to an ASCII one.
     public subscript(name: String) -> String? {
-        let wanted = name.lowercased()
-        return fields.first { $0.name.lowercased() == wanted }?.value
+        fields.first { Self.namesMatch($0.name, name) }?.value
+    }
+
+    private static func namesMatch(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        return zip(left.utf8, right.utf8).allSatisfy { pair in
+            pair.0 == pair.1 || (pair.0 | 0x20 == pair.1 | 0x20 && (pair.0 | 0x20) >= 0x61 && (pair.0 | 0x20) <= 0x7A)
+        }
     }
 
     /// Appends a field.
