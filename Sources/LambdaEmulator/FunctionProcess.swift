@@ -23,7 +23,11 @@ final class FunctionProcess: Sendable {
     /// - Note: Lambda starts `bootstrap` in `/var/task`. The emulator keeps the caller's directory,
     ///   because Glibc's `posix_spawn_file_actions_addchdir_np` is not visible to Swift without
     ///   `_GNU_SOURCE`; `LAMBDA_TASK_ROOT` still names the bootstrap's directory.
-    /// - Parameter onExit: Called once from another thread after the process has been reaped.
+    /// - Parameters:
+    ///   - path: The executable to run.
+    ///   - environment: The complete environment of the process.
+    ///   - onExit: Called once from another thread after the process has been reaped.
+    /// - Returns: The running process.
     /// - Throws: ``EmulatorError`` when `posix_spawn` fails.
     static func spawn(
         path: String,
@@ -116,6 +120,8 @@ private func withCStrings<Result>(
     _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> Result
 ) -> Result {
     let pointers = strings.map { strdup($0) } + [nil]
-    defer { pointers.forEach { free($0) } }
+    defer {
+        for pointer in pointers { free(pointer) }
+    }
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }

@@ -28,7 +28,11 @@ public struct FunctionTemplate: Sendable {
     public init() {}
 
     /// Reads the resource `functionName` from the SAM template at `path`.
-    /// - Parameter region: The value of the `AWS::Region` pseudo parameter.
+    /// - Parameters:
+    ///   - path: The template file.
+    ///   - functionName: The logical ID of the function resource.
+    ///   - region: The value of the `AWS::Region` pseudo parameter.
+    /// - Returns: The function's settings and variables.
     /// - Throws: ``EmulatorError`` when the file is unreadable, not YAML, or lacks the resource.
     public static func read(path: String, functionName: String, region: String) throws(EmulatorError)
         -> FunctionTemplate

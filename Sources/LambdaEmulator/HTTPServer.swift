@@ -17,6 +17,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Starts listening on 127.0.0.1:`port`, where 0 picks a free port.
     /// - Parameters:
+    ///   - port: The port to bind, or 0 for a free one.
     ///   - bodyLimit: The number of body bytes kept per request; the rest is read and dropped.
     ///   - handler: Called on the connection's thread once the whole body has arrived.
     /// - Throws: ``EmulatorError`` when libmicrohttpd cannot start, for example because the port is taken.

@@ -12,6 +12,7 @@ public enum Lambda {
     /// - Parameters:
     ///   - environment: the process environment.
     ///   - makeHandler: builds the handler from the environment.
+    /// - Returns: the exit status: 1 after an initialisation failure or a Runtime API failure.
     public static func run<Handler: LambdaHandler>(
         environment: [String: String],
         makeHandler: ([String: String], LambdaLogger) throws -> Handler

@@ -34,6 +34,7 @@ public struct LambdaContext: Sendable {
 
     /// Returns the time left before the deadline at `now`, never negative.
     /// - Parameter now: the current wall-clock time in milliseconds since the Unix epoch.
+    /// - Returns: the deadline minus `now`, or zero once the deadline has passed.
     public func timeRemaining(nowMilliseconds now: Int64) -> Duration {
         .milliseconds(max(0, deadlineMilliseconds - now))
     }

@@ -9,8 +9,12 @@ public struct RuntimeLoop<Transport: RuntimeAPITransport, Handler: LambdaHandler
     private let exportTraceID: (String?) -> Void
 
     /// Creates a loop.
-    /// - Parameter exportTraceID: called with the trace header before each invocation and with `nil` after
-    ///   it; the default sets and clears `_X_AMZN_TRACE_ID` in the process environment.
+    /// - Parameters:
+    ///   - transport: the Runtime API.
+    ///   - handler: the function body.
+    ///   - logger: the logger each invocation's context gets, with its request ID attached.
+    ///   - exportTraceID: called with the trace header before each invocation and with `nil` after it;
+    ///     the default sets and clears `_X_AMZN_TRACE_ID` in the process environment.
     public init(
         transport: Transport,
         handler: Handler,

@@ -53,7 +53,9 @@ import Testing
     private func spawnShell(_ command: String, _ arguments: [String]) throws -> pid_t {
         let argv = (["/bin/sh", "-c", command, "sh"] + arguments).map { strdup($0) } + [nil]
         let envp = [strdup("PATH=/usr/bin:/bin"), nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
         var pid: pid_t = 0
         try #require(posix_spawn(&pid, "/bin/sh", nil, nil, argv, envp) == 0)
         return pid
