@@ -84,11 +84,24 @@ def expected_ttl(claims):
     return 600 if "aws:viewer-id" in claims or "aws:single-use-uuid" in claims else 172800
 
 
+def secret_fragments(key_path):
+    """Returns the base64 lines of a PEM key, each of which must never reach a log."""
+    lines = open(key_path, "rb").read().decode().replace("\r", "").split("\n")
+    return [line for line in lines if line and not line.startswith("-----")]
+
+
+def check_no_leak(stderr, secrets, label):
+    leaked = [secret[:6] + "…" for secret in secrets if secret and secret in stderr]
+    check(not leaked, f"{label}: stderr contains secret material starting {leaked}")
+
+
 def check_key_forms_and_shapes(directory):
     keys = make_keys(directory)
     for form, (path, public) in keys.items():
         status, responses, stderr = invoke(["--secret-file", path, *EVENTS], [f"CHANNEL_ARN={CHANNEL}"])
         check(status == 0 and len(responses) == len(EVENTS), f"{form}: invoke exited {status}: {stderr[-400:]}")
+        tokens = [json.loads(r["body"]).get("token", "") for r in responses if r.get("statusCode") == 200]
+        check_no_leak(stderr, secret_fragments(path) + tokens + [t.split(".")[2] for t in tokens], form)
         for event, response in zip(EVENTS, responses):
             claims = verified_claims(response, public, f"{form} {event}")
             if claims is not None:
@@ -130,10 +143,14 @@ def check_against_moto():
     for name in ("MOTO_SECRET_STRING", "MOTO_SECRET_BINARY"):
         status, responses, stderr = invoke(["events/get-token.json"], moto + [f"SECRET_ID={os.environ[name]}"])
         check(status == 0 and len(responses) == 1, f"moto {name}: invoke exited {status}: {stderr[-400:]}")
+        credentials = [os.environ["MOTO_ROLE_SECRET_ACCESS_KEY"], os.environ["MOTO_ROLE_SESSION_TOKEN"]]
+        check_no_leak(stderr, credentials + secret_fragments(os.environ["MOTO_KEY_PEM"]), f"moto {name}")
         if responses:
             verified_claims(responses[0], public, f"moto {name}")
     wrong = [a for a in moto if not a.startswith("AWS_SECRET_ACCESS_KEY=")] + ["AWS_SECRET_ACCESS_KEY=wrong"]
-    status, responses, _ = invoke(["events/get-token.json"], wrong + [f"SECRET_ID={os.environ['MOTO_SECRET_STRING']}"])
+    status, responses, stderr = invoke(
+        ["events/get-token.json"], wrong + [f"SECRET_ID={os.environ['MOTO_SECRET_STRING']}"])
+    check_no_leak(stderr, [os.environ["MOTO_ROLE_SESSION_TOKEN"]], "moto with a wrong secret key")
     check(responses and responses[0].get("statusCode") == 500, "moto with a wrong secret key: expected 500")
     if responses:
         body = json.loads(responses[0]["body"])
