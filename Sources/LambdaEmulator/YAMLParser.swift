@@ -26,24 +26,63 @@ public enum YAMLParser {
         defer { yaml_document_delete(&document) }
 
         guard let root = yaml_document_get_root_node(&document) else { return .mapping([], tag: nil) }
-        return convert(root, in: &document)
+        var budget = NodeBudget(remaining: maximumNodes)
+        guard let tree = convert(root, in: &document, budget: &budget, depth: 0) else {
+            throw .templateInvalid(
+                path: path,
+                detail:
+                    "more than \(maximumNodes) nodes or deeper than \(maximumDepth) levels once aliases are expanded"
+            )
+        }
+        return tree
     }
 
-    private static func convert(_ node: UnsafeMutablePointer<yaml_node_t>, in document: inout yaml_document_t)
-        -> YAMLNode
-    {
+    /// The most nodes a template may expand to; a SAM template has a few hundred, and the limit stops
+    /// alias bombs ("billion laughs") from exhausting memory.
+    static let maximumNodes = 100_000
+
+    /// The deepest nesting accepted, so recursion cannot overflow the stack.
+    static let maximumDepth = 256
+
+    private struct NodeBudget {
+        var remaining: Int
+    }
+
+    /// Converts a node, or returns `nil` once the node budget or the depth limit is exceeded.
+    private static func convert(
+        _ node: UnsafeMutablePointer<yaml_node_t>,
+        in document: inout yaml_document_t,
+        budget: inout NodeBudget,
+        depth: Int
+    ) -> YAMLNode? {
+        budget.remaining -= 1
+        guard budget.remaining >= 0, depth <= maximumDepth else { return nil }
         let tag = localTag(node.pointee.tag)
         switch node.pointee.type {
         case YAML_SEQUENCE_NODE:
             let items = node.pointee.data.sequence.items
-            let children = (0..<(items.top - items.start)).compactMap { offset in
-                yaml_document_get_node(&document, items.start[offset]).map { convert($0, in: &document) }
+            var children: [YAMLNode] = []
+            for offset in 0..<(items.top - items.start) {
+                guard let child = yaml_document_get_node(&document, items.start[offset]) else { continue }
+                guard let converted = convert(child, in: &document, budget: &budget, depth: depth + 1) else {
+                    return nil
+                }
+                children.append(converted)
             }
             return .sequence(children, tag: tag)
         case YAML_MAPPING_NODE:
             let pairs = node.pointee.data.mapping.pairs
-            let children = (0..<(pairs.top - pairs.start)).compactMap { offset in
-                pair(pairs.start[offset], in: &document)
+            var children: [(key: String, value: YAMLNode)] = []
+            for offset in 0..<(pairs.top - pairs.start) {
+                let pair = pairs.start[offset]
+                guard let key = yaml_document_get_node(&document, pair.key),
+                    let value = yaml_document_get_node(&document, pair.value),
+                    case .scalar(let name, _)? = convert(key, in: &document, budget: &budget, depth: depth + 1)
+                else { continue }
+                guard let converted = convert(value, in: &document, budget: &budget, depth: depth + 1) else {
+                    return nil
+                }
+                children.append((name, converted))
             }
             return .mapping(children, tag: tag)
         default:
@@ -51,16 +90,6 @@ public enum YAMLParser {
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             return .scalar(value, tag: tag)
         }
-    }
-
-    private static func pair(_ pair: yaml_node_pair_t, in document: inout yaml_document_t) -> (
-        key: String, value: YAMLNode
-    )? {
-        guard let key = yaml_document_get_node(&document, pair.key),
-            let value = yaml_document_get_node(&document, pair.value),
-            case .scalar(let name, _) = convert(key, in: &document)
-        else { return nil }
-        return (name, convert(value, in: &document))
     }
 
     /// Keeps application tags such as `!Ref`; the core schema's `tag:yaml.org,2002:` tags become `nil`.

@@ -94,4 +94,24 @@ import Testing
         #expect(error.description.hasPrefix("invalid SAM template template.yaml: "))
         #expect(error.description.contains("line"))
     }
+
+    @Test func aliasBombIsRejectedQuickly() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 {
+            let previous = "*a\(level - 1)"
+            let items = Array(repeating: previous, count: 10).joined(separator: ", ")
+            yaml += "a\(level): &a\(level) [\(items)]\n"
+        }
+        yaml += "Resources:\n  TokenFunction:\n    Properties: {}\n"
+
+        let error = try #require(throws: EmulatorError.self) { try read(yaml) }
+        #expect(error.description.contains("more than 100000 nodes"))
+    }
+
+    @Test func deepNestingIsRejected() throws {
+        let yaml = "Resources: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n"
+
+        let error = try #require(throws: EmulatorError.self) { try read(yaml) }
+        #expect(error.description.contains("deeper than 256 levels"))
+    }
 }
