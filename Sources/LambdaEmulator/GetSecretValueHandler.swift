@@ -24,7 +24,8 @@ struct GetSecretValueHandler: Sendable {
         var versionID: String
         var versionStages: [String]
         var createdDate: Double
-        var secretString: String
+        var secretString: String?
+        var secretBinary: String?
 
         enum CodingKeys: String, CodingKey {
             case arn = "ARN"
@@ -33,6 +34,7 @@ struct GetSecretValueHandler: Sendable {
             case versionStages = "VersionStages"
             case createdDate = "CreatedDate"
             case secretString = "SecretString"
+            case secretBinary = "SecretBinary"
         }
     }
 
@@ -81,14 +83,18 @@ struct GetSecretValueHandler: Sendable {
         return nil
     }
 
+    /// Serves text as `SecretString` and anything that is not UTF-8, such as a DER key, as
+    /// `SecretBinary` (base64 on the wire), as Secrets Manager stores what `--secret-binary` gives it.
     private func success() -> ServerResponse {
+        let text = String(validating: secret.value, as: UTF8.self)
         let response = Response(
             arn: secret.arn,
             name: secret.name,
             versionID: secret.versionID,
             versionStages: ["AWSCURRENT"],
             createdDate: secret.createdDate,
-            secretString: String(decoding: secret.value, as: UTF8.self)
+            secretString: text,
+            secretBinary: text == nil ? Data(secret.value).base64EncodedString() : nil
         )
         return .json(status: 200, Self.encode(response), contentType: Self.contentType)
     }

@@ -87,6 +87,28 @@ import Testing
         #expect(!result.standardError.contains("request answered"))
     }
 
+    @Test func derKeyFileIsServedAsSecretBinary() throws {
+        let directory = try TemporaryDirectory()
+        let pem = directory.path + "/key.pem"
+        let der = directory.path + "/key.der"
+        let generated = try Subprocess.run(
+            "/usr/bin/openssl",
+            ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384", "-out", pem],
+            in: directory
+        )
+        let converted = try Subprocess.run(
+            "/usr/bin/openssl",
+            ["pkcs8", "-topk8", "-nocrypt", "-in", pem, "-outform", "DER", "-out", der],
+            in: directory
+        )
+        try #require(generated.status == 0 && converted.status == 0)
+
+        let result = try Self.invoke(["--secret-file", der, Self.root + "/events/get-token.json"], in: directory)
+
+        #expect(result.status == 0)
+        #expect(JSONValue.parse(bytes(result.standardOutput))?.objectValue?["statusCode"] == .number(200))
+    }
+
     @Test func sigtermEndsTheRuntimeWithStatusZero() throws {
         let listener = try LoopbackListener()
         let environment = [
