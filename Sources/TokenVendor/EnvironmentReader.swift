@@ -56,7 +56,9 @@ struct EnvironmentReader {
         return upper
     }
 
-    /// Reads `PLAYBACK_URLS`: comma-separated `<channel ARN or id>=<https URL>` pairs.
+    /// Reads `PLAYBACK_URLS`: comma-separated `<channel ARN or id>=<https URL>` pairs, one per channel.
+    /// A URL with a `#fragment` is rejected, because the appended `?token=` would land in the fragment,
+    /// which players never send.
     func playbackURLs(channels: [String]) throws(ConfigurationError) -> [String: String] {
         let expected =
             "comma-separated <channel ARN or id>=https://… pairs for channels in CHANNEL_ARN or CHANNEL_ARNS"
@@ -64,7 +66,8 @@ struct EnvironmentReader {
         for pair in (optional("PLAYBACK_URLS") ?? "").split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(Self.trimmed)
             guard parts.count == 2, parts[1].hasPrefix("https://"), !parts[1].contains(where: \.isWhitespace),
-                case .allowed(let arn) = ChannelSelector(allowedARNs: channels).choose(parts[0])
+                !parts[1].contains("#"),
+                case .allowed(let arn) = ChannelSelector(allowedARNs: channels).choose(parts[0]), result[arn] == nil
             else {
                 throw .invalid("PLAYBACK_URLS", expected: expected)
             }

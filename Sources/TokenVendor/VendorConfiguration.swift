@@ -57,6 +57,10 @@ public struct VendorConfiguration: Sendable, Equatable {
         channelARNs = try reader.channelARNs()
         secretID = try reader.required("SECRET_ID", expected: "the name or ARN of the key's secret")
         secretVersionStage = reader.optional("SECRET_VERSION_STAGE")
+        // Set but empty is an error, not `*`: an empty stack parameter must not open the endpoint to any origin.
+        if environment["ALLOWED_ORIGINS"]?.isEmpty == true {
+            throw .invalid("ALLOWED_ORIGINS", expected: OriginRule.expectedForm)
+        }
         allowedOrigin = reader.optional("ALLOWED_ORIGINS") ?? "*"
         guard OriginRule.isValidSetting(allowedOrigin) else {
             throw .invalid("ALLOWED_ORIGINS", expected: OriginRule.expectedForm)

@@ -82,6 +82,20 @@ let expectedOrigins = "* or comma-separated origins such as https://watch.exampl
             ]) { $1 }, "ALLOWED_ORIGINS is invalid; expected 1 to 5 explicit origins when STRICT_ORIGIN is true"
         ),
         (
+            Fixture.environment.merging(["PLAYBACK_URLS": "AbCdEfGhIjKl=https://x.example.com/a.m3u8#top"]) { $1 },
+            "PLAYBACK_URLS is invalid; expected " + expectedPlaybackURLs
+        ),
+        (
+            Fixture.environment.merging([
+                "PLAYBACK_URLS": "AbCdEfGhIjKl=https://x.example.com/a.m3u8,AbCdEfGhIjKl=https://y.example.com/b.m3u8"
+            ]) { $1 },
+            "PLAYBACK_URLS is invalid; expected " + expectedPlaybackURLs
+        ),
+        (
+            Fixture.environment.merging(["ALLOWED_ORIGINS": ""]) { $1 },
+            "ALLOWED_ORIGINS is invalid; expected " + expectedOrigins
+        ),
+        (
             Fixture.environment.merging(["PLAYBACK_URLS": "otherChannel=https://x.example.com/a.m3u8"]) { $1 },
             "PLAYBACK_URLS is invalid; expected " + expectedPlaybackURLs
         ),
