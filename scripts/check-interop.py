@@ -128,7 +128,7 @@ def check_options(key_path, public):
 
 
 def check_against_moto():
-    """The real binary signs GetSecretValue for moto, which checks the signature and the policy."""
+    """Runs the real binary against moto, which checks the SigV4 signature and the IAM policy."""
     if "MOTO_ENDPOINT" not in os.environ:
         print("check-interop: MOTO_ENDPOINT is not set, so the moto check is skipped", file=sys.stderr)
         return

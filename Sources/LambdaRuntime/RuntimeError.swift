@@ -13,13 +13,13 @@ public struct RuntimeError: Error, Equatable, CustomStringConvertible {
 
     private let code: Code
 
-    /// Thrown when `/next` answers without a usable `Lambda-Runtime-Aws-Request-Id`.
+    /// Thrown when a `/next` response has no usable `Lambda-Runtime-Aws-Request-Id`.
     public static let missingRequestIDHeader = Self(code: .missingRequestIDHeader)
 
-    /// Thrown when `/next` answers without a numeric `Lambda-Runtime-Deadline-Ms`.
+    /// Thrown when a `/next` response has no numeric `Lambda-Runtime-Deadline-Ms`.
     public static let invalidDeadlineHeader = Self(code: .invalidDeadlineHeader)
 
-    /// Thrown when `/next` answers without `Lambda-Runtime-Invoked-Function-Arn`.
+    /// Thrown when a `/next` response has no `Lambda-Runtime-Invoked-Function-Arn`.
     public static let missingFunctionARNHeader = Self(code: .missingFunctionARNHeader)
 
     /// Thrown when `AWS_LAMBDA_RUNTIME_API` is not set.

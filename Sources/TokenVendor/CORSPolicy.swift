@@ -2,8 +2,8 @@
 
 /// Decides which browser origins may fetch tokens and which CORS headers go on every response.
 ///
-/// With proxy integration API Gateway adds no CORS headers, so the function sends them on every status,
-/// errors included; otherwise browsers hide the real error behind a CORS failure.
+/// With proxy integration, API Gateway adds no CORS headers, so the function sends them on every status,
+/// errors included. Without them, browsers hide the real error behind a CORS failure.
 struct CORSPolicy: Equatable {
     /// `*`, or the configured origins, each `scheme://host[:port]` with an optional leading `*.` label.
     let allowedOrigins: [String]
@@ -25,7 +25,7 @@ struct CORSPolicy: Equatable {
         return allowedOrigins.contains { Self.matches(origin: origin, pattern: $0) } ? origin : nil
     }
 
-    /// The CORS headers for a response, given the allowed origin for this request.
+    /// Returns the CORS headers for a response, given the allowed origin for this request.
     func headers(allowOrigin: String) -> [(name: String, value: String)] {
         var headers: [(name: String, value: String)] = [
             ("Access-Control-Allow-Origin", allowOrigin),

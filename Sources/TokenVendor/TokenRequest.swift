@@ -2,7 +2,7 @@
 
 import TokenCrypto
 
-/// What a token request asks for, read from a decoded proxy event.
+/// The channel a token request names, read from a decoded proxy event.
 struct TokenRequest {
     /// The requested channel, an ARN or a bare id, or `nil` for the default.
     let channel: String?
@@ -10,7 +10,7 @@ struct TokenRequest {
     /// The largest request body read, in bytes; a channel choice needs far less.
     static let maximumBodyBytes = 16 * 1024
 
-    /// Why a request could not be read.
+    /// The reason a request could not be read.
     enum Problem: Error {
         case bodyTooLarge
         case invalidBody

@@ -44,10 +44,10 @@ public struct VendorConfiguration: Sendable, Equatable {
     /// The largest accepted `TOKEN_TTL`, one year.
     static let maximumTokenTTL = 365 * 24 * 3600
 
-    /// The longest lifetime IVS accepts for tokens with a viewer id or a single-use id, in seconds.
+    /// The maximum lifetime IVS accepts for tokens with a viewer id or a single-use id, in seconds.
     static let restrictedTokenTTL = 600
 
-    /// The most origins IVS accepts with strict origin enforcement.
+    /// The maximum number of origins IVS accepts with strict origin enforcement.
     static let maximumStrictOrigins = 5
 
     /// Reads and validates the settings.
