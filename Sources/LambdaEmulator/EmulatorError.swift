@@ -9,6 +9,7 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
         case spawnFailed(path: String, errno: Int32)
         case fileUnreadable(path: String, errno: Int32)
         case templateInvalid(path: String, detail: String)
+        case noEvents(directory: String)
         case fileUnwritable(path: String, errno: Int32)
     }
 
@@ -35,6 +36,11 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Thrown when the SAM template at `path` is not valid YAML or lacks the expected shape.
+    /// Thrown when an event directory holds no `.json` files.
+    static func noEvents(directory: String) -> EmulatorError {
+        EmulatorError(code: .noEvents(directory: directory))
+    }
+
     static func templateInvalid(path: String, detail: String) -> EmulatorError {
         EmulatorError(code: .templateInvalid(path: path, detail: detail))
     }
@@ -52,6 +58,8 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
             "cannot write \(path): \(errorText(errno))"
         case .templateInvalid(let path, let detail):
             "invalid SAM template \(path): \(detail)"
+        case .noEvents(let directory):
+            "no .json event files in \(directory)"
         }
     }
 }

@@ -13,15 +13,18 @@ public enum EventSources {
         public var bytes: [UInt8]
     }
 
-    /// Reads each source: a file, every regular file of a directory in name order, or `-` for stdin.
-    /// - Throws: ``EmulatorError`` naming the first source that cannot be read.
+    /// Reads each source: a file, every `.json` file of a directory in name order, or `-` for stdin.
+    /// - Throws: ``EmulatorError`` naming the first source that cannot be read, or a directory without
+    ///   `.json` files.
     public static func load(_ sources: [String]) throws(EmulatorError) -> [Event] {
         var events: [Event] = []
         for source in sources {
             if source == "-" {
                 events.append(Event(source: source, bytes: try readAll(from: STDIN_FILENO, path: "standard input")))
             } else if isDirectory(source) {
-                for file in try files(in: source) {
+                let files = try files(in: source)
+                guard !files.isEmpty else { throw .noEvents(directory: source) }
+                for file in files {
                     events.append(Event(source: file, bytes: try readFile(atPath: file)))
                 }
             } else {
@@ -43,6 +46,7 @@ public enum EventSources {
         } catch {
             throw .fileUnreadable(path: directory, errno: ENOENT)
         }
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { directory + "/" + $0 }.filter { !isDirectory($0) }
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
+            .map { directory + "/" + $0 }.filter { !isDirectory($0) }
     }
 }

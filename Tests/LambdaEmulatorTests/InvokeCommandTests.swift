@@ -171,4 +171,23 @@ import Testing
         let result = try run(Bootstraps.postsEvent, [events])
         #expect(result.standardOutput == "{\"order\":1}\n{\"order\":2}\n")
     }
+
+    @Test func directoryReplaysOnlyJSONFiles() throws {
+        let events = directory.path + "/events"
+        try makeDirectory(events)
+        try directory.write("events/a.json", #"{"order":1}"#)
+        try directory.write("events/notes.txt", "not an event")
+        let result = try run(Bootstraps.postsEvent, [events])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "{\"order\":1}\n")
+    }
+
+    @Test func directoryWithoutEventsIsUsageError() throws {
+        let events = directory.path + "/empty"
+        try makeDirectory(events)
+        let result = try run(Bootstraps.postsEvent, [events])
+        #expect(result.status == 2)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError.contains("invoke: no .json event files in \(events)"))
+    }
 }
