@@ -22,8 +22,41 @@ struct InvokeAPIRouter: Sendable {
         return invoke(request)
     }
 
+    /// The largest event of an asynchronous (`Event`) invocation, 1 MiB.
+    // NOTE: Lambda documents 1 MB for asynchronous payloads; the exact byte count is not confirmed.
+    static let maximumAsynchronousPayloadBytes = 1024 * 1024
+
     /// Runs the request body as an event and returns the payload as Lambda's Invoke API does.
+    ///
+    /// `X-Amz-Invocation-Type: DryRun` answers 204 without running the function. `Event` answers 202
+    /// with no body, after the invocation has finished: unlike Lambda, which queues the event and answers
+    /// at once, so that a local caller sees the function's logs before its next step.
     func invoke(_ request: ServerRequest) -> ServerResponse {
+        switch request.header("X-Amz-Invocation-Type") ?? "RequestResponse" {
+        case "RequestResponse":
+            return invokeSynchronously(request)
+        case "Event":
+            guard request.bodyByteCount <= Self.maximumAsynchronousPayloadBytes else {
+                return Self.serviceError(
+                    413,
+                    "RequestEntityTooLargeException",
+                    "Request must be smaller than \(Self.maximumAsynchronousPayloadBytes) bytes for an Event invocation"
+                )
+            }
+            _ = host.invoke(request.body)
+            return ServerResponse(status: 202, headers: [("X-Amz-Executed-Version", "$LATEST")], body: [])
+        case "DryRun":
+            return ServerResponse(status: 204, headers: [], body: [])
+        case let other:
+            return Self.serviceError(
+                400,
+                "InvalidParameterValueException",
+                "X-Amz-Invocation-Type \(other.prefix(64)) is invalid; use RequestResponse, Event or DryRun"
+            )
+        }
+    }
+
+    private func invokeSynchronously(_ request: ServerRequest) -> ServerResponse {
         guard request.bodyByteCount <= RuntimeAPI.maximumPayloadBytes else {
             return Self.serviceError(
                 413,

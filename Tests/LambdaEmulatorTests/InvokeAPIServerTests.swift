@@ -19,11 +19,14 @@ import Testing
 
     /// Posts `data` (curl syntax, so `@file` reads a file) and returns the status line number,
     /// the chosen headers and the body.
-    private func post(_ url: String, data: String) throws -> (status: String, headers: String, body: String) {
+    private func post(_ url: String, data: String, invocationType: String? = nil) throws -> (
+        status: String, headers: String, body: String
+    ) {
         let headers = directory.path + "/headers-\(RandomName.next())"
+        let typeHeader = invocationType.map { ["-H", "X-Amz-Invocation-Type: \($0)"] } ?? []
         let result = try Subprocess.run(
             "/usr/bin/curl",
-            ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data, url],
+            ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data] + typeHeader + [url],
             in: directory
         )
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,6 +50,32 @@ import Testing
             #expect(status == "200")
             #expect(headers.contains("x-amz-function-error: unhandled"))
             #expect(JSONValue.parse(bytes(body))?.objectValue?["errorType"] == .string("Handled.Failure"))
+        }
+    }
+
+    @Test func eventInvocationRunsAndAnswers202() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, _, body) = try post(url, data: #"{"async":true}"#, invocationType: "Event")
+            #expect(status == "202")
+            #expect(body == "")
+            #expect(directory.lines(of: "bootstrap.inits") == ["started"])
+        }
+    }
+
+    @Test func dryRunAnswers204WithoutRunning() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, _, body) = try post(url, data: "{}", invocationType: "DryRun")
+            #expect(status == "204")
+            #expect(body == "")
+            #expect(directory.lines(of: "bootstrap.inits").isEmpty)
+        }
+    }
+
+    @Test func unknownInvocationTypeIs400() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, headers, _) = try post(url, data: "{}", invocationType: "Sometimes")
+            #expect(status == "400")
+            #expect(headers.contains("x-amzn-errortype: invalidparametervalueexception"))
         }
     }
 
