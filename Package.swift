@@ -56,7 +56,9 @@ let package = Package(
         .executableTarget(name: "SigningBenchmark", dependencies: ["TokenCrypto"]),
         .testTarget(name: "TokenCryptoTests", dependencies: ["TokenCrypto"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
-        .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "LambdaEmulator"]),
+        // A scripted HTTP server shared by the fault tests of several test targets.
+        .target(name: "TestServers", path: "Tests/Support/TestServers"),
+        .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "TestServers"]),
         .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
         .testTarget(
             name: "LambdaEmulatorTests",
@@ -64,7 +66,7 @@ let package = Package(
             // subprocesses.
             dependencies: [
                 "LambdaEmulator", "LambdaRuntime", "TokenCrypto", "Invoke", "TokenFunction", "FuzzProxyEvent",
-                "FuzzPrivateKey", "FuzzSecretReply",
+                "FuzzPrivateKey", "FuzzSecretReply", "TestServers",
             ]
         ),
     ]

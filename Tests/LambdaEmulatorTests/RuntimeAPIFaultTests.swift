@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import TestServers
 import Testing
 
 /// Runs the real TokenFunction against a Runtime API that fails, and checks that it exits with status

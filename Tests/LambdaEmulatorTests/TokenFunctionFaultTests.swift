@@ -2,6 +2,7 @@
 
 import FoundationEssentials
 import LambdaEmulator
+import TestServers
 import Testing
 import TokenCrypto
 

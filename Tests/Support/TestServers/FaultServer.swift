@@ -9,21 +9,21 @@ import Glibc
 /// Replies can be malformed on purpose. Call ``stop()`` to join the thread before reading
 /// ``requests``. Accepting and reading give up after 5 seconds, so a client that sends fewer
 /// requests than scripted makes its test fail instead of hanging.
-final class FaultServer {
+package final class FaultServer {
     /// One recorded request: its head as text and its body.
-    struct Request {
-        let head: String
-        let body: [UInt8]
+    package struct Request {
+        package let head: String
+        package let body: [UInt8]
     }
 
-    let port: Int
+    package let port: Int
     private let listener: Int32
     private let replies: [[UInt8]]
     private var thread = pthread_t()
-    private(set) var requests: [Request] = []
+    package private(set) var requests: [Request] = []
 
     /// Binds and listens; nothing is accepted until ``start()``.
-    init(replies: [String]) throws {
+    package init(replies: [String]) throws {
         self.replies = replies.map { Array($0.utf8) }
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
@@ -49,7 +49,7 @@ final class FaultServer {
     }
 
     /// Starts serving the scripted replies on a background thread.
-    func start() {
+    package func start() {
         let context = Unmanaged.passRetained(self).toOpaque()
         pthread_create(
             &thread,
@@ -64,12 +64,12 @@ final class FaultServer {
     }
 
     /// Waits until every scripted reply has been served.
-    func stop() {
+    package func stop() {
         pthread_join(thread, nil)
     }
 
     /// Returns a port on which nothing listens: bound once, then closed.
-    static func closedPort() throws -> Int {
+    package static func closedPort() throws -> Int {
         let server = try FaultServer(replies: [])
         return server.port
     }
@@ -152,6 +152,6 @@ final class FaultServer {
 }
 
 /// A failure to set up the fault server's socket.
-enum FaultServerError: Error {
+package enum FaultServerError: Error {
     case setupFailed(Int32)
 }
