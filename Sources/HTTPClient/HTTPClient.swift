@@ -19,6 +19,7 @@ public final class HTTPClient {
             throw .setupFailed("curl_easy_init returned NULL")
         }
         self.handle = handle
+        try configureConnection()
     }
 
     deinit {
@@ -44,7 +45,6 @@ public final class HTTPClient {
             headerList = curl_slist_append(headerList, "Transfer-Encoding:")
         }
 
-        curl_easy_reset(handle)
         try configure(request, limits: limits, context: context.toOpaque())
         try check(ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList), "CURLOPT_HTTPHEADER")
 
@@ -67,10 +67,8 @@ public final class HTTPClient {
         return HTTPResponse(status: code, headers: collector.headers, body: collector.body)
     }
 
-    private func configure(_ request: HTTPRequest, limits: HTTPLimits, context: UnsafeMutableRawPointer)
-        throws(HTTPClientError)
-    {
-        try check(ccurl_setopt_string(handle, CURLOPT_URL, request.url), "CURLOPT_URL")
+    /// Sets the options every request shares, once, so a request only sets what differs.
+    private func configureConnection() throws(HTTPClientError) {
         try check(ccurl_setopt_string(handle, CURLOPT_PROXY, ""), "CURLOPT_PROXY")
         if let bundle = CertificateBundle.path {
             try check(ccurl_setopt_string(handle, CURLOPT_CAINFO, bundle), "CURLOPT_CAINFO")
@@ -78,6 +76,19 @@ public final class HTTPClient {
         try check(ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1), "CURLOPT_NOSIGNAL")
         try check(ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1), "CURLOPT_TCP_NODELAY")
         try check(ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1)), "CURLOPT_HTTP_VERSION")
+        try check(ccurl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, Self.receiveBody), "CURLOPT_WRITEFUNCTION")
+        try check(
+            ccurl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, Self.receiveHeader),
+            "CURLOPT_HEADERFUNCTION"
+        )
+    }
+
+    /// Sets the options of one request. Each one overwrites the previous request's value, so the
+    /// handle needs no reset between requests.
+    private func configure(_ request: HTTPRequest, limits: HTTPLimits, context: UnsafeMutableRawPointer)
+        throws(HTTPClientError)
+    {
+        try check(ccurl_setopt_string(handle, CURLOPT_URL, request.url), "CURLOPT_URL")
         try check(
             ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(limits.totalTimeout)),
             "CURLOPT_TIMEOUT_MS"
@@ -86,12 +97,7 @@ public final class HTTPClient {
             ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(limits.connectTimeout)),
             "CURLOPT_CONNECTTIMEOUT_MS"
         )
-        try check(ccurl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, Self.receiveBody), "CURLOPT_WRITEFUNCTION")
         try check(ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context), "CURLOPT_WRITEDATA")
-        try check(
-            ccurl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, Self.receiveHeader),
-            "CURLOPT_HEADERFUNCTION"
-        )
         try check(ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context), "CURLOPT_HEADERDATA")
         switch request.method {
         case .get:
