@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Checks tokens minted by the real bootstrap under `invoke` with an independent verifier (PyJWT on
-OpenSSL through `cryptography`): every key form, every event shape and every claim option, and once
-against moto's Secrets Manager with SigV4 checking on when scripts/with-moto provides it.
+"""Checks tokens minted by the real bootstrap under `invoke` with an independent verifier, PyJWT on
+OpenSSL through `cryptography`. It covers every key form, every event shape and every claim option.
+When scripts/with-moto provides moto, it also runs against moto's Secrets Manager with SigV4 checks on.
 
 Prints one line per failed check and closes with "N passed, N failed"; exits 1 on any failure.
 """

@@ -36,7 +36,7 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Thrown when the SAM template at `path` is not valid YAML or lacks the expected shape.
-    /// Thrown when an event directory holds no `.json` files.
+    /// Thrown when an event directory contains no `.json` files.
     static func noEvents(directory: String) -> EmulatorError {
         EmulatorError(code: .noEvents(directory: directory))
     }

@@ -28,9 +28,9 @@ struct InvokeAPIRouter: Sendable {
 
     /// Runs the request body as an event and returns the payload as Lambda's Invoke API does.
     ///
-    /// `X-Amz-Invocation-Type: DryRun` answers 204 without running the function. `Event` answers 202
-    /// with no body, after the invocation has finished: unlike Lambda, which queues the event and answers
-    /// at once, so that a local caller sees the function's logs before its next step.
+    /// `X-Amz-Invocation-Type: DryRun` returns 204 without running the function. `Event` returns 202 with
+    /// no body once the invocation has finished. Lambda instead queues the event and returns at once, but
+    /// waiting lets a local caller see the function's logs before its next step.
     func invoke(_ request: ServerRequest) -> ServerResponse {
         switch request.header("X-Amz-Invocation-Type") ?? "RequestResponse" {
         case "RequestResponse":

@@ -37,8 +37,8 @@ public enum YAMLParser {
         return tree
     }
 
-    /// The most nodes a template may expand to; a SAM template has a few hundred, and the limit stops
-    /// alias bombs ("billion laughs") from exhausting memory.
+    /// The maximum number of nodes a template may expand to. A SAM template has a few hundred, and the
+    /// limit stops alias bombs ("billion laughs") from exhausting memory.
     static let maximumNodes = 100_000
 
     /// The deepest nesting accepted, so recursion cannot overflow the stack.

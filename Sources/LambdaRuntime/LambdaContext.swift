@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// What Lambda tells the handler about the invocation it is serving, read from the `/next` headers.
+/// The invocation the handler is serving, as the `/next` headers describe it.
 public struct LambdaContext: Sendable {
     /// The headers of `/next` for this invocation.
     public let metadata: InvocationMetadata

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// What the Runtime API did with a posted response.
+/// The Runtime API's verdict on a posted response.
 public enum ResponseOutcome: Sendable, Equatable {
     /// Accepted with 202.
     case accepted

@@ -16,7 +16,7 @@ public final class RuntimeAPIClient: RuntimeAPITransport {
         http = try HTTPClient()
     }
 
-    /// Waits for the next event. Transport failures are retried twice, then thrown; any status but 200 is
+    /// Waits for the next event. Transport failures are retried twice, then thrown. Any status but 200 is
     /// thrown at once, because a 500 means the execution environment is broken and the runtime must exit.
     public func next() throws(RuntimeError) -> Invocation {
         var lastError = RuntimeError.transport(path: RuntimeAPI.nextPath, message: "not attempted")

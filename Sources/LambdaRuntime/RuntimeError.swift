@@ -25,7 +25,7 @@ public struct RuntimeError: Error, Equatable, CustomStringConvertible {
     /// Thrown when `AWS_LAMBDA_RUNTIME_API` is not set.
     public static let missingEndpoint = Self(code: .missingEndpoint)
 
-    /// Thrown when the Runtime API answers `path` with a status the runtime cannot continue after.
+    /// Thrown when the Runtime API responds to `path` with a status the runtime cannot continue after.
     public static func unexpectedStatus(path: String, status: Int) -> Self {
         Self(code: .unexpectedStatus(path: path, status: status))
     }

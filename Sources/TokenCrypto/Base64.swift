@@ -13,7 +13,7 @@ public enum Base64 {
         return table
     }()
 
-    /// Decodes `text`, or returns `nil` when it holds anything but base64 characters and whitespace, or
+    /// Decodes `text`, or returns `nil` when it contains anything but base64 characters and whitespace, or
     /// when its length cannot be base64.
     public static func decodeLeniently(_ text: some Collection<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []

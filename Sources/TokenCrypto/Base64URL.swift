@@ -26,7 +26,7 @@ public enum Base64URL {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Decodes unpadded base64url text, or returns `nil` when it holds other characters or a bad length.
+    /// Decodes unpadded base64url text, or returns `nil` when it contains other characters or has an invalid length.
     public static func decode(_ text: String) -> [UInt8]? {
         guard !text.isEmpty else { return [] }
         guard text.utf8.allSatisfy({ alphabet.contains($0) }) else { return nil }

@@ -15,7 +15,7 @@ public struct PrivateKeyError: Error, Equatable, CustomStringConvertible {
 
     private let code: Code
 
-    /// Thrown when the input holds no private key in a form OpenSSL reads, or only an encrypted one.
+    /// Thrown when the input contains no private key in a form OpenSSL reads, or only an encrypted one.
     public static let noPrivateKey = Self(code: .noPrivateKey)
 
     /// Thrown when the key is encrypted with a passphrase, which a Lambda function has no way to enter.
@@ -33,7 +33,7 @@ public struct PrivateKeyError: Error, Equatable, CustomStringConvertible {
     /// Thrown when OpenSSL could not extract the key's fields.
     public static let unreadable = Self(code: .unreadable)
 
-    /// A message that says what is wrong and what key is expected.
+    /// A message naming the problem and the key that is expected.
     public var description: String {
         switch code {
         case .noPrivateKey:

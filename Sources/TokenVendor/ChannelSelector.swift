@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Resolves the channel a request asks for against the allowed set.
+/// Resolves the channel a request names against the allowed set.
 struct ChannelSelector: Equatable {
     /// The channels tokens may be vended for; the first is the default.
     let allowedARNs: [String]

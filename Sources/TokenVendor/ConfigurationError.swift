@@ -5,7 +5,7 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
     /// The variable at fault.
     public let variable: String
 
-    /// What is wrong and the form that is accepted.
+    /// The problem and the accepted form.
     public let problem: String
 
     /// Thrown when a required variable is absent or empty.
@@ -13,7 +13,7 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
         Self(variable: variable, problem: "is not set; expected \(expected)")
     }
 
-    /// Thrown when a variable holds a value in the wrong form; the value is not repeated, since a
+    /// Thrown when a variable contains a value in the wrong form. The value is not repeated, because a
     /// misplaced secret would otherwise reach the logs.
     static func invalid(_ variable: String, expected: String) -> Self {
         Self(variable: variable, problem: "is invalid; expected \(expected)")

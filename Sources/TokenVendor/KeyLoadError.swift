@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// A failure to obtain the signing key, answered with a JSON 5xx and never cached.
+/// A failure to obtain the signing key, returned to the caller as a JSON 5xx and never cached.
 ///
 /// Every field is safe to return to the caller: it names the failure class, never the key, the secret
 /// or credentials.
 public struct KeyLoadError: Error, Equatable, CustomStringConvertible {
-    /// The HTTP status to answer with: 500, 502, 503 or 504.
+    /// The HTTP status of the response: 500, 502, 503 or 504.
     public let status: Int
 
     /// A short class name, such as `ResourceNotFoundException` or `InvalidKey`.

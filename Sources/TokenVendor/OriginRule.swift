@@ -21,7 +21,7 @@ enum OriginRule {
         return !host.isEmpty && host.utf8.allSatisfy(isHostByte)
     }
 
-    /// Whether `byte` may appear in an origin's host and port: letters, digits, `-`, `.` and `:`.
+    /// Returns whether `byte` may appear in an origin's host and port: letters, digits, `-`, `.` and `:`.
     static func isHostByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),

@@ -2,7 +2,7 @@
 
 public import TokenCrypto
 
-/// Where the signing key comes from.
+/// A source of the signing key.
 public protocol PrivateKeySource {
     /// Loads and parses the key, taking no longer than `timeBudget`.
     /// - Throws: ``KeyLoadError`` naming the failure class.

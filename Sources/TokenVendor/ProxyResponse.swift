@@ -3,7 +3,7 @@
 import LambdaRuntime
 
 /// An API Gateway proxy response: `statusCode` as a number, `headers`, `body` as a string and
-/// `isBase64Encoded`, the shape API Gateway requires or it answers 502.
+/// `isBase64Encoded`, the shape API Gateway requires, or it returns 502.
 struct ProxyResponse: Equatable {
     /// The HTTP status code.
     var statusCode: Int

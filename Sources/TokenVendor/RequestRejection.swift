@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// A token request answered with a 4xx before the key is touched.
+/// A token request rejected with a 4xx before the key is touched.
 struct RequestRejection: Error, Equatable {
     /// The HTTP status.
     let status: Int

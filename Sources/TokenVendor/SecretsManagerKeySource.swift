@@ -34,7 +34,7 @@ public final class SecretsManagerKeySource: PrivateKeySource {
             throw KeyLoadError(
                 status: 500,
                 errorType: "InvalidKey",
-                message: "the secret holds no usable key: \(error)"
+                message: "the secret contains no usable key: \(error)"
             )
         }
     }

@@ -5,8 +5,8 @@ import TokenCrypto
 
 /// Vends IVS playback tokens for API Gateway REST, HTTP API and Function URL events.
 ///
-/// `GET` and `POST` get a token, `OPTIONS` a CORS preflight answer that never touches the key, anything
-/// else 405. Every response carries CORS headers and `Cache-Control: no-store`.
+/// `GET` and `POST` get a token, `OPTIONS` a CORS preflight response that never touches the key, and
+/// anything else 405. Every response carries CORS headers, and every JSON response `Cache-Control: no-store`.
 public struct TokenHandler: LambdaHandler {
     let configuration: VendorConfiguration
     let keySource: any PrivateKeySource
@@ -33,7 +33,7 @@ public struct TokenHandler: LambdaHandler {
         channels = ChannelSelector(allowedARNs: configuration.channelARNs)
     }
 
-    /// Answers one proxy event.
+    /// Returns the proxy response to one event.
     /// - Throws: ``FunctionError`` of type `Runtime.UnmarshalError` when the event is not a proxy event.
     public mutating func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
         let request = try ProxyEvent.decode(event)

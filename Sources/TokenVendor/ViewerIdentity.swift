@@ -41,9 +41,9 @@ struct ViewerIdentity: Equatable {
         sessionVersion = source?["viewerSessionVersion"]?.text.flatMap { Int64($0) }.flatMap { $0 >= 0 ? $0 : nil }
     }
 
-    /// Returns `identity` when it is short and plainly an opaque id; otherwise a stable `v-` id of 34
-    /// characters derived with SHA-256 over the salt and the identity, so e-mail addresses and long
-    /// principals never reach the token.
+    /// Returns `identity` when it is short and plainly an opaque id. Otherwise returns a stable `v-` id of
+    /// 34 characters derived with SHA-256 over the salt and the identity, so that e-mail addresses and
+    /// long principals never reach the token.
     static func viewerID(for identity: String, salt: String) -> String {
         let opaque = identity.utf8.allSatisfy { byte in
             switch byte {
