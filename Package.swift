@@ -36,11 +36,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle"]),
+        // JSON parsing and string escaping with no dependencies, so TokenFunction links no Foundation.
+        .target(name: "JSONText"),
+        .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle", "JSONText"]),
         .target(name: "HTTPClient", dependencies: ["CCurl"]),
-        .target(name: "LambdaRuntime", dependencies: ["HTTPClient"]),
-        .target(name: "SecretsManager", dependencies: ["HTTPClient", "TokenCrypto"]),
-        .target(name: "TokenVendor", dependencies: ["LambdaRuntime", "SecretsManager", "TokenCrypto"]),
+        .target(name: "LambdaRuntime", dependencies: ["HTTPClient", "JSONText"]),
+        .target(name: "SecretsManager", dependencies: ["HTTPClient", "JSONText", "TokenCrypto"]),
+        .target(
+            name: "TokenVendor",
+            dependencies: ["JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
+        ),
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
         .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),
         .executableTarget(name: "Invoke", dependencies: ["LambdaEmulator", "TokenCrypto"]),
@@ -54,12 +59,16 @@ let package = Package(
         .executableTarget(name: "FuzzPrivateKey", dependencies: ["FuzzDriver", "TokenCrypto"]),
         .executableTarget(name: "FuzzSecretReply", dependencies: ["FuzzDriver", "SecretsManager", "TokenCrypto"]),
         .executableTarget(name: "SigningBenchmark", dependencies: ["TokenCrypto"]),
+        .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "TokenCryptoTests", dependencies: ["TokenCrypto"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaEmulator"]),
         // A scripted HTTP server shared by the fault tests of several test targets.
         .target(name: "TestServers", path: "Tests/Support/TestServers"),
         .testTarget(name: "SecretsManagerTests", dependencies: ["SecretsManager", "TestServers"]),
-        .testTarget(name: "TokenVendorTests", dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime"]),
+        .testTarget(
+            name: "TokenVendorTests",
+            dependencies: ["TokenVendor", "TokenCrypto", "LambdaRuntime", "JSONText"]
+        ),
         .testTarget(
             name: "LambdaEmulatorTests",
             // The executables are listed so they are built before the tests, which run them as

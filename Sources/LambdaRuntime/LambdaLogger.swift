@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Glibc
+import JSONText
 
 /// Writes application log lines as Lambda's advanced logging controls expect them.
 ///

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
+
 /// The fields the vendor reads from an API Gateway REST proxy event (payload 1.0), an HTTP API event
 /// (payload 2.0) or a Lambda Function URL event (payload 2.0).
 ///

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
 import LambdaRuntime
 
 /// An API Gateway proxy response: `statusCode` as a number, `headers`, `body` as a string and

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
 import TokenCrypto
 
 /// The channel a token request names, read from a decoded proxy event.

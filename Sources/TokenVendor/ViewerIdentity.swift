@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
 import TokenCrypto
 
 /// The viewer an authorizer vouched for, turned into IVS's `aws:viewer-id` and

@@ -34,13 +34,3 @@ import Testing
         #expect(FunctionError(errorType: type, errorMessage: "").headerSafeErrorType == expected)
     }
 }
-
-@Suite struct JSONStringTests {
-    @Test(arguments: [
-        ("abc", #""abc""#), ("\"", #""\"""#), ("\\", #""\\""#), ("\n\r\t", #""\n\r\t""#),
-        ("\u{1}", #""\u0001""#), ("\u{7F}", #""\u007f""#), ("é", "\"é\""),
-    ])
-    func escapesAsRFC8259Requires(input: String, expected: String) {
-        #expect(JSONString.quoted(input) == expected)
-    }
-}

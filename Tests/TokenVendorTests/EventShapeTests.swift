@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import FoundationEssentials
+import JSONText
 import LambdaRuntime
 import Testing
 import TokenCrypto

@@ -28,7 +28,7 @@ extension JSONParser {
                 offset += 1
                 return text
             case UInt8(ascii: "\\"):
-                try appendEscape(to: &decoded)
+                UTF8.encode(try decodeEscape()) { decoded.append($0) }
             case ..<0x20:
                 throw .invalid(offset: offset)
             default:
@@ -44,32 +44,25 @@ extension JSONParser {
         return text
     }
 
-    /// Decodes the escape at `offset` (RFC 8259 section 7) and appends its UTF-8 bytes.
-    private mutating func appendEscape(to decoded: inout [UInt8]) throws(Failure) {
+    /// Decodes the escape at `offset` (RFC 8259 section 7), a backslash and what follows it, and
+    /// moves past it.
+    /// - Returns: The scalar that the escape represents. A surrogate pair gives one scalar.
+    mutating func decodeEscape() throws(Failure) -> Unicode.Scalar {
         let escapeStart = offset
         offset += 1
         guard offset < bytes.count else { throw .invalid(offset: escapeStart) }
-        let simple: UInt8?
-        switch bytes[offset] {
-        case UInt8(ascii: "\""): simple = UInt8(ascii: "\"")
-        case UInt8(ascii: "\\"): simple = UInt8(ascii: "\\")
-        case UInt8(ascii: "/"): simple = UInt8(ascii: "/")
-        case UInt8(ascii: "b"): simple = 0x08
-        case UInt8(ascii: "f"): simple = 0x0C
-        case UInt8(ascii: "n"): simple = 0x0A
-        case UInt8(ascii: "r"): simple = 0x0D
-        case UInt8(ascii: "t"): simple = 0x09
-        case UInt8(ascii: "u"): simple = nil
+        let letter = bytes[offset]
+        offset += 1
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return Unicode.Scalar(letter)
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"): return try parseUnicodeEscape(escapeStart: escapeStart)
         default: throw .invalid(offset: escapeStart)
         }
-        if let simple {
-            decoded.append(simple)
-            offset += 1
-            return
-        }
-        offset += 1
-        let scalar = try parseUnicodeEscape(escapeStart: escapeStart)
-        decoded.append(contentsOf: String(Character(scalar)).utf8)
     }
 
     /// Reads the hex digits after `\u`, and a second `\uXXXX` for a surrogate pair.
@@ -106,9 +99,42 @@ extension JSONParser {
         return value
     }
 
+    /// Moves past one UTF-8 sequence of two to four bytes, checking that it is well formed
+    /// (RFC 3629 section 4): no overlong form, surrogate or code point past U+10FFFF.
+    mutating func skipMultibyteSequence() throws(Failure) {
+        let lead = bytes[offset]
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: throw .invalid(offset: offset)
+        }
+        guard offset + length <= bytes.count, second.contains(bytes[offset + 1]) else {
+            throw .invalid(offset: offset)
+        }
+        for index in offset + 2..<offset + length where !(0x80...0xBF).contains(bytes[index]) {
+            throw .invalid(offset: offset)
+        }
+        offset += length
+    }
+
     /// Parses a number (RFC 8259 section 6) into a finite `Double`.
     mutating func parseNumber() throws(Failure) -> Double {
         let start = offset
+        try skipNumber()
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw .invalid(offset: start) }
+        return value
+    }
+
+    /// Moves past a number, checking it against the grammar (RFC 8259 section 6) but not its range.
+    mutating func skipNumber() throws(Failure) {
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         guard offset < bytes.count else { throw .invalid(offset: offset) }
         if bytes[offset] == UInt8(ascii: "0") {
@@ -127,9 +153,6 @@ extension JSONParser {
             }
             try skipDigits()
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { throw .invalid(offset: start) }
-        return value
     }
 
     /// Moves past one or more decimal digits.

@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// A strict JSON parser (RFC 8259) for events and request bodies, built for speed on the invocation
-/// path, where `JSONDecoder` took about an eighth of the CPU time per invocation (perf, BENCHMARKS.md).
+/// A strict JSON parser (RFC 8259) for events, request bodies and AWS replies, built for speed on the
+/// invocation path, where `JSONDecoder` took about an eighth of the CPU time per invocation (perf,
+/// BENCHMARKS.md).
 ///
 /// It accepts exactly the RFC 8259 grammar: no comments, trailing commas, leading zeros, `NaN` or
 /// single quotes. It rejects invalid UTF-8, unescaped control characters, lone surrogate escapes,
-/// numbers that overflow a `Double`, input over ``maximumBytes`` and nesting deeper than
-/// ``maximumDepth``. When an object repeats a name, the last value wins.
-struct JSONParser {
+/// input over ``maximumBytes`` and nesting deeper than ``maximumDepth``. ``parse(_:selecting:)``
+/// also rejects numbers that overflow a `Double`, and when an object repeats a name, the last value
+/// wins.
+public struct JSONParser {
     /// The largest input accepted, in bytes: Lambda's 6 MB limit for a synchronous invocation payload.
-    static let maximumBytes = 6 * 1024 * 1024
+    public static let maximumBytes = 6 * 1024 * 1024
 
     /// The deepest nesting of arrays and objects accepted, far beyond any event's, so recursion stays
     /// well within a thread's stack.
-    static let maximumDepth = 512
+    public static let maximumDepth = 512
 
     /// A reason the input is rejected.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable, Sendable {
         /// Thrown when the input breaks the grammar or is not UTF-8; `offset` is the byte where it fails.
         case invalid(offset: Int)
 
@@ -35,13 +37,18 @@ struct JSONParser {
 
     private var depth = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Whether a number in a member that a selection leaves out must fit a `Double`, as a built one
+    /// must. ``members(of:)`` checks only the grammar, as `JSONDecoder` did for keys it never read.
+    let checksSkippedNumberRange: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, checksSkippedNumberRange: Bool = true) {
         self.bytes = bytes
+        self.checksSkippedNumberRange = checksSkippedNumberRange
     }
 
     /// The object members to build: `all`, or only the named members of an object, each with its own
     /// selection. Members left out are still checked against the grammar, but not built.
-    indirect enum Selection {
+    public indirect enum Selection: Sendable {
         /// Every member and element.
         case all
 
@@ -53,18 +60,25 @@ struct JSONParser {
     /// `selection` names.
     /// - Throws: ``Failure`` when the input is not accepted, whether or not the failure lies in a
     ///   selected member.
-    static func parse(_ input: [UInt8], selecting selection: Selection = .all) throws(Failure) -> JSONValue {
-        guard input.count <= maximumBytes else { throw .tooLarge }
+    public static func parse(_ input: [UInt8], selecting selection: Selection = .all) throws(Failure) -> JSONValue {
         let result: Result<JSONValue, Failure> = input.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer)
             do throws(Failure) {
-                let value = try parser.parseDocument(selection)
-                return .success(value)
+                return .success(try parse(buffer, selecting: selection))
             } catch {
                 return .failure(error)
             }
         }
         return try result.get()
+    }
+
+    /// Parses `input` as the array form does, reading the bytes in place.
+    public static func parse(
+        _ input: UnsafeBufferPointer<UInt8>,
+        selecting selection: Selection = .all
+    ) throws(Failure) -> JSONValue {
+        guard input.count <= maximumBytes else { throw .tooLarge }
+        var parser = JSONParser(bytes: input)
+        return try parser.parseDocument(selection)
     }
 
     private mutating func parseDocument(_ selection: Selection) throws(Failure) -> JSONValue {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
 import Testing
-
-@testable import TokenVendor
 
 @Suite struct JSONParserTests {
     private func parse(_ text: String) throws(JSONParser.Failure) -> JSONValue {

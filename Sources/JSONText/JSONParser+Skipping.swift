@@ -9,6 +9,12 @@ extension JSONParser {
             try skipContainer()
         case UInt8(ascii: "\""):
             try skipString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if checksSkippedNumberRange {
+                _ = try parseNumber()
+            } else {
+                try skipNumber()
+            }
         default:
             _ = try parseValue()
         }
@@ -37,23 +43,25 @@ extension JSONParser {
         try expect(close)
     }
 
-    /// Skips a string; one with escapes or non-ASCII bytes is decoded, so it is checked in full.
-    private mutating func skipString() throws(Failure) {
-        let start = offset
+    /// Skips a string, checking its escapes and UTF-8 as ``parseString()`` would but building nothing,
+    /// so a skipped secret leaves no copy behind.
+    mutating func skipString() throws(Failure) {
         offset += 1
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
+            switch byte {
+            case UInt8(ascii: "\""):
                 offset += 1
                 return
+            case UInt8(ascii: "\\"):
+                _ = try decodeEscape()
+            case ..<0x20:
+                throw .invalid(offset: offset)
+            case ..<0x80:
+                offset += 1
+            default:
+                try skipMultibyteSequence()
             }
-            guard byte >= 0x20 else { throw .invalid(offset: offset) }
-            if byte == UInt8(ascii: "\\") || byte >= 0x80 {
-                offset = start
-                _ = try parseString()
-                return
-            }
-            offset += 1
         }
         throw .invalid(offset: offset)
     }
