@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
+import JSONText
 
 /// An error reported to the Runtime API through `/error` or `/init/error`.
 ///
-/// The body is encoded with `JSONEncoder`, so quotes, backslashes, control characters and non-ASCII text
-/// in the message stay valid JSON.
+/// The body escapes quotes, backslashes and control characters, so any message stays valid JSON.
 public struct FunctionError: Error, Sendable, Equatable, Codable {
     /// The error type, such as `Runtime.UnmarshalError`; also sent as `Lambda-Runtime-Function-Error-Type`.
     public var errorType: String
@@ -19,11 +18,17 @@ public struct FunctionError: Error, Sendable, Equatable, Codable {
         self.errorMessage = errorMessage
     }
 
-    /// Returns the JSON body.
+    /// Returns the JSON body, `{"errorMessage":…,"errorType":…}`, with the keys sorted and escapes
+    /// written byte for byte as the `JSONEncoder` that earlier versions used wrote them.
     public func jsonBody() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map(Array.init) ?? Array(#"{"errorType":"Runtime.Unknown"}"#.utf8)
+        var body: [UInt8] = []
+        body.reserveCapacity(errorMessage.utf8.count + errorType.utf8.count + 32)
+        body.append(contentsOf: #"{"errorMessage":"#.utf8)
+        JSONString.append(errorMessage, to: &body, escaping: .jsonEncoderStyle)
+        body.append(contentsOf: #","errorType":"#.utf8)
+        JSONString.append(errorType, to: &body, escaping: .jsonEncoderStyle)
+        body.append(UInt8(ascii: "}"))
+        return body
     }
 
     /// The error type restricted to printable ASCII, as the header value must be.
