@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 import HTTPClient
 
 /// The type, message and request ID of an error reply, read from AWS JSON, moto's XML, or headers.
@@ -16,31 +15,17 @@ struct ErrorReply: Equatable {
 
     private static let maximumMessageLength = 300
 
-    private struct JSONBody: Decodable {
-        let type: String?
-        let code: String?
-        let lowercaseMessage: String?
-        let capitalizedMessage: String?
-
-        enum CodingKeys: String, CodingKey {
-            case type = "__type"
-            case code
-            case lowercaseMessage = "message"
-            case capitalizedMessage = "Message"
-        }
-    }
-
     /// Reads the type from `__type` or `code` in a JSON body, the `X-Amzn-ErrorType` header, or the
     /// `<Code>` element of an XML body, in that order. The message comes from `message` or
     /// `Message`, or the XML `<Message>` element.
     init(headers: HTTPHeaders, body: [UInt8]) {
-        let json = try? JSONDecoder().decode(JSONBody.self, from: Data(body))
+        let json = JSONReply.strings(in: body, named: ["__type", "code", "message", "Message"])
         let text = json == nil ? String(decoding: body.prefix(16_384), as: UTF8.self) : ""
         let rawType =
-            json?.type ?? json?.code ?? headers["X-Amzn-ErrorType"]
+            json?["__type"] ?? json?["code"] ?? headers["X-Amzn-ErrorType"]
             ?? Self.xmlElement("Code", in: text)
         let rawMessage =
-            json?.lowercaseMessage ?? json?.capitalizedMessage
+            json?["message"] ?? json?["Message"]
             ?? Self.xmlElement("Message", in: text)
         type = rawType.flatMap(Self.sanitizedType)
         message = rawMessage.map(Self.sanitizedMessage)

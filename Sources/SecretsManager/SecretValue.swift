@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
+import JSONText
 public import TokenCrypto
 
 /// The contents of one secret version.
@@ -24,58 +24,85 @@ public struct SecretValue: Sendable {
 }
 
 extension SecretValue {
-    private struct Reply: Decodable {
-        let secretString: String?
-        let secretBinary: String?
-        let versionID: String?
+    /// Reads a `GetSecretValue` reply body, ignoring every field but the secret and `VersionId`, so
+    /// unknown fields and any form of `CreatedDate` are accepted.
+    ///
+    /// The secret is decoded from the body straight into ``SecretBytes``, JSON escapes and base64
+    /// alike, so no copy of it is left in memory that is released without being zeroed.
+    /// - Throws: ``SecretsManagerError/malformedResponse`` when the body is not a JSON object with
+    ///   exactly one of `SecretString` and `SecretBinary`, or `SecretBinary` is not padded base64.
+    package init(replyBody body: [UInt8]) throws(SecretsManagerError) {
+        let result = body.withUnsafeBufferPointer { reply in
+            Result { () throws(SecretsManagerError) in try Self.decode(reply) }
+        }
+        self = try result.get()
+    }
 
-        enum CodingKeys: String, CodingKey {
-            case secretString = "SecretString"
-            case secretBinary = "SecretBinary"
-            case versionID = "VersionId"
+    private static let notAReply = SecretsManagerError.malformedResponse.with(
+        detail: "the reply is not a GetSecretValue JSON object"
+    )
+
+    private static func decode(_ reply: UnsafeBufferPointer<UInt8>) throws(SecretsManagerError) -> SecretValue {
+        guard let members = try? JSONParser.members(of: reply) else { throw notAReply }
+        let secretString = try stringLiteral(named: "SecretString", in: members, of: reply)
+        let secretBinary = try stringLiteral(named: "SecretBinary", in: members, of: reply)
+        let versionID = try stringLiteral(named: "VersionId", in: members, of: reply).map {
+            literal throws(SecretsManagerError) in
+            guard case .string(let text) = try? JSONParser.parse(literal) else { throw notAReply }
+            return text
+        }
+
+        switch (secretString, secretBinary) {
+        case (let literal?, nil):
+            return SecretValue(bytes: try decodedString(literal), isBinary: false, versionID: versionID)
+        case (nil, let literal?):
+            let text = try decodedString(literal)
+            return SecretValue(bytes: try decodedBase64(text), isBinary: true, versionID: versionID)
+        case (nil, nil):
+            throw .malformedResponse.with(detail: "the reply has neither SecretString nor SecretBinary")
+        case (.some, .some):
+            throw .malformedResponse.with(detail: "the reply has both SecretString and SecretBinary")
         }
     }
 
-    /// Reads a `GetSecretValue` reply body, ignoring every field but the secret and `VersionId`, so
-    /// unknown fields and any form of `CreatedDate` are accepted.
-    /// - Throws: ``SecretsManagerError/malformedResponse`` when the body is not a JSON object with
-    ///   exactly one of `SecretString` and `SecretBinary`, or `SecretBinary` is not base64.
-    package init(replyBody body: [UInt8]) throws(SecretsManagerError) {
-        let reply: Reply
+    /// Returns the literal of the first member named `name`, or `nil` when there is none or it is
+    /// `null`, as `JSONDecoder` read an optional property.
+    /// - Throws: ``notAReply`` when the value is neither a string nor `null`.
+    private static func stringLiteral(
+        named name: String,
+        in members: [JSONParser.Member],
+        of reply: UnsafeBufferPointer<UInt8>
+    ) throws(SecretsManagerError) -> UnsafeBufferPointer<UInt8>? {
+        guard let member = members.first(where: { $0.name == name }) else { return nil }
+        let literal = UnsafeBufferPointer(rebasing: reply[member.value])
+        switch literal.first {
+        case UInt8(ascii: "\""): return literal
+        case UInt8(ascii: "n"): return nil
+        default: throw notAReply
+        }
+    }
+
+    /// Unescapes a string literal that ``JSONParser/members(of:)`` has already checked.
+    private static func decodedString(_ literal: UnsafeBufferPointer<UInt8>) throws(SecretsManagerError)
+        -> SecretBytes
+    {
         do {
-            reply = try body.withUnsafeBytes { bytes in
-                // Decode in place, so no second copy of the secret is left in a `Data` buffer.
-                let data =
-                    bytes.baseAddress.map {
-                        Data(
-                            bytesNoCopy: UnsafeMutableRawPointer(mutating: $0),
-                            count: bytes.count,
-                            deallocator: .none
-                        )
-                    } ?? Data()
-                return try JSONDecoder().decode(Reply.self, from: data)
+            return try SecretBytes(capacity: literal.count - 2) { output throws(JSONParser.Failure) in
+                try JSONParser.decodeString(literal, into: output)
             }
         } catch {
-            throw .malformedResponse.with(detail: "the reply is not a GetSecretValue JSON object")
+            throw notAReply
         }
+    }
 
-        switch (reply.secretString, reply.secretBinary) {
-        case (let text?, nil):
-            self.init(bytes: SecretBytes(text.utf8), isBinary: false, versionID: reply.versionID)
-        case (nil, let encoded?):
-            guard var decoded = Data(base64Encoded: encoded) else {
-                throw .malformedResponse.with(detail: "SecretBinary is not valid base64")
+    private static func decodedBase64(_ text: SecretBytes) throws(SecretsManagerError) -> SecretBytes {
+        try text.withUnsafeBytes { encoded throws(SecretsManagerError) in
+            try SecretBytes(capacity: encoded.count / 4 * 3) { output throws(SecretsManagerError) in
+                guard let count = Base64.decodePadded(encoded, into: output) else {
+                    throw .malformedResponse.with(detail: "SecretBinary is not valid base64")
+                }
+                return count
             }
-            self.init(bytes: SecretBytes(decoded), isBinary: true, versionID: reply.versionID)
-            decoded.resetBytes(in: 0..<decoded.count)
-        case (nil, nil):
-            throw .malformedResponse.with(
-                detail: "the reply has neither SecretString nor SecretBinary"
-            )
-        case (.some, .some):
-            throw .malformedResponse.with(
-                detail: "the reply has both SecretString and SecretBinary"
-            )
         }
     }
 }

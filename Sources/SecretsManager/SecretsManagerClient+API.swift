@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 import HTTPClient
+import JSONText
 
 /// The inputs of one `GetSecretValue` call through the JSON API.
 struct APICall {
@@ -15,16 +15,6 @@ struct APICall {
 extension SecretsManagerClient {
     /// The signing name and `X-Amz-Target` prefix of Secrets Manager.
     static let serviceName = "secretsmanager"
-
-    private struct RequestBody: Encodable {
-        let secretID: String
-        let versionStage: String?
-
-        enum CodingKeys: String, CodingKey {
-            case secretID = "SecretId"
-            case versionStage = "VersionStage"
-        }
-    }
 
     /// Sends one signed `GetSecretValue` request and reads the reply.
     func attemptAPI(_ call: APICall, deadline: Duration) throws(AttemptFailure) -> SecretValue {
@@ -44,13 +34,7 @@ extension SecretsManagerClient {
     /// Builds the POST with `Host` exactly as libcurl will send it, and signs every header it
     /// carries.
     func signedRequest(_ call: APICall, credentials: AWSCredentials) -> HTTPRequest {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body =
-            (try? encoder.encode(
-                RequestBody(secretID: call.secretID, versionStage: call.versionStage)
-            ))
-            .map { Array($0) } ?? []
+        let body = Self.requestBody(secretID: call.secretID, versionStage: call.versionStage)
 
         let wallClock = dependencies.clock.wallClockNow.secondsSince1970
         let timestamp = AWSTimestamp(secondsSince1970: wallClock + clockOffsetSeconds)
@@ -77,5 +61,18 @@ extension SecretsManagerClient {
         )
         headers.append(("Authorization", authorization))
         return HTTPRequest(method: .post, url: call.endpoint.url, headers: headers, body: body)
+    }
+
+    /// Returns `{"SecretId":…,"VersionStage":…}`, leaving out a `nil` stage, with the bytes that
+    /// `JSONEncoder` with sorted keys wrote in earlier versions.
+    static func requestBody(secretID: String, versionStage: String?) -> [UInt8] {
+        var body = Array(#"{"SecretId":"#.utf8)
+        JSONString.append(secretID, to: &body, escaping: .jsonEncoderStyle)
+        if let versionStage {
+            body.append(contentsOf: #","VersionStage":"#.utf8)
+            JSONString.append(versionStage, to: &body, escaping: .jsonEncoderStyle)
+        }
+        body.append(UInt8(ascii: "}"))
+        return body
     }
 }

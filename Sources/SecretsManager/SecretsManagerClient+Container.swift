@@ -1,21 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 import HTTPClient
 
 extension SecretsManagerClient {
-    private struct ContainerReply: Decodable {
-        let accessKeyID: String
-        let secretAccessKey: String
-        let token: String?
-
-        enum CodingKeys: String, CodingKey {
-            case accessKeyID = "AccessKeyId"
-            case secretAccessKey = "SecretAccessKey"
-            case token = "Token"
-        }
-    }
-
     /// Fetches keys from the container credentials endpoint with a `GET`, sending the authorization
     /// token, re-read from its file if configured, in the `Authorization` header.
     /// - Throws: ``AttemptFailure`` with ``SecretsManagerError/credentialsUnavailable``, retryable
@@ -61,10 +48,10 @@ extension SecretsManagerClient {
                     detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE is unreadable"
                 )
             )
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+            guard let contents = FileContents.read(atPath: path) else {
                 throw unreadable
             }
-            let token = String(decoding: data, as: UTF8.self).trimmingWhitespace()
+            let token = String(decoding: contents, as: UTF8.self).trimmingWhitespace()
             guard !token.isEmpty, EnvironmentReader.isHeaderSafe(token.replacing(" ", with: ""))
             else {
                 throw unreadable
@@ -76,11 +63,12 @@ extension SecretsManagerClient {
     private static func credentials(fromContainerReply body: [UInt8]) throws(AttemptFailure)
         -> AWSCredentials
     {
-        guard let reply = try? JSONDecoder().decode(ContainerReply.self, from: Data(body)),
-            !reply.accessKeyID.isEmpty, !reply.secretAccessKey.isEmpty,
-            EnvironmentReader.isHeaderSafe(reply.accessKeyID),
-            EnvironmentReader.isHeaderSafe(reply.secretAccessKey),
-            reply.token.map(EnvironmentReader.isHeaderSafe) ?? true
+        let reply = JSONReply.strings(in: body, named: ["AccessKeyId", "SecretAccessKey", "Token"])
+        guard let accessKeyID = reply?["AccessKeyId"], let secretAccessKey = reply?["SecretAccessKey"],
+            !accessKeyID.isEmpty, !secretAccessKey.isEmpty,
+            EnvironmentReader.isHeaderSafe(accessKeyID),
+            EnvironmentReader.isHeaderSafe(secretAccessKey),
+            reply?["Token"].map(EnvironmentReader.isHeaderSafe) ?? true
         else {
             throw AttemptFailure(
                 error: .credentialsUnavailable.with(
@@ -88,10 +76,11 @@ extension SecretsManagerClient {
                 )
             )
         }
+        let token = reply?["Token"]
         return AWSCredentials(
-            accessKeyID: reply.accessKeyID,
-            secretAccessKey: reply.secretAccessKey,
-            sessionToken: reply.token?.isEmpty == false ? reply.token : nil
+            accessKeyID: accessKeyID,
+            secretAccessKey: secretAccessKey,
+            sessionToken: token?.isEmpty == false ? token : nil
         )
     }
 }

@@ -35,8 +35,9 @@ extension SecretsManagerClient {
 
     /// Reads the secret from a successful reply, then overwrites the reply body with zeros.
     ///
-    /// NOTE: This clears only the body buffer. JSONDecoder's `String` for `SecretString` and its
-    /// internal buffers are released without being cleared.
+    /// The secret itself is decoded straight into ``SecretBytes``. NOTE: The buffers that the body
+    /// outgrew while libcurl delivered it, and libcurl's own buffers, are released without being
+    /// cleared.
     static func secretValue(from response: inout HTTPResponse) throws(AttemptFailure) -> SecretValue {
         defer {
             response.body.withUnsafeMutableBytes { bytes in

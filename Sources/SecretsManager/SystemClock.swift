@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 private import Glibc
 
 /// The process clocks: `ContinuousClock`, the system's UTC time, and `nanosleep`.
@@ -10,7 +9,9 @@ struct SystemClock: ClientClock {
     var monotonicNow: Duration { origin.duration(to: .now) }
 
     var wallClockNow: AWSTimestamp {
-        AWSTimestamp(secondsSince1970: Int64(Date.now.timeIntervalSince1970.rounded(.down)))
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return AWSTimestamp(secondsSince1970: Int64(now.tv_sec))
     }
 
     func sleep(for duration: Duration) {

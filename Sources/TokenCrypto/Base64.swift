@@ -58,3 +58,46 @@ public enum Base64 {
         return output.isEmpty ? nil : output
     }
 }
+
+extension Base64 {
+    /// Decodes `text` as standard base64 with padding (RFC 4648 section 4) into `output`, which needs
+    /// `text.count / 4 * 3` bytes, so the result can land in memory the caller zeroes.
+    ///
+    /// The length must be a multiple of 4, and `=` may only end the last group as `xx==` or `xxx=`.
+    /// Whitespace, the URL-safe alphabet and anything else are rejected. Non-zero bits left over
+    /// before the padding are ignored.
+    /// - Returns: The number of bytes written, or `nil` when `text` is not padded base64.
+    public static func decodePadded(_ text: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt8>)
+        -> Int?
+    {
+        guard text.count % 4 == 0 else { return nil }
+        precondition(output.count >= text.count / 4 * 3, "the output is shorter than the decoded bytes")
+        var written = 0
+        var groupStart = 0
+        while groupStart < text.count {
+            let isLast = groupStart + 4 == text.count
+            var group: UInt32 = 0
+            var digits = 0
+            for index in groupStart..<groupStart + 4 {
+                let byte = text[index]
+                if byte == UInt8(ascii: "=") {
+                    guard isLast, index >= groupStart + 2 else { return nil }
+                    continue
+                }
+                let value = values[Int(byte)]
+                guard value != 0xFF, byte != UInt8(ascii: "-"), byte != UInt8(ascii: "_"), digits == index - groupStart
+                else { return nil }
+                group = group << 6 | UInt32(value)
+                digits += 1
+            }
+            group <<= 6 * UInt32(4 - digits)
+            // 4 digits give 3 bytes, 3 give 2 and 2 give 1.
+            for shift in stride(from: 16, to: 24 - 8 * digits, by: -8) {
+                output[written] = UInt8(truncatingIfNeeded: group >> UInt32(shift))
+                written += 1
+            }
+            groupStart += 4
+        }
+        return written
+    }
+}

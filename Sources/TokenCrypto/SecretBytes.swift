@@ -9,11 +9,36 @@ public final class SecretBytes: @unchecked Sendable {
     // Sendable because the bytes are written only while the instance is being built, before it is shared.
     private let storage: UnsafeMutableRawBufferPointer
 
-    /// Creates `count` zero bytes.
-    public init(count: Int) {
-        storage = .allocate(byteCount: max(count, 1), alignment: 16)
-        storage.initializeMemory(as: UInt8.self, repeating: 0)
+    private init(storage: UnsafeMutableRawBufferPointer, count: Int) {
+        self.storage = storage
         self.count = count
+    }
+
+    /// Creates `count` zero bytes.
+    public convenience init(count: Int) {
+        self.init(storage: Self.allocateZeroed(count), count: count)
+    }
+
+    /// Creates the bytes that `initializer` writes into `capacity` zero bytes, so that key material
+    /// can be decoded straight into memory that is zeroed when released.
+    ///
+    /// `initializer` returns how many bytes it wrote, from 0 to `capacity`, and the rest stay zero.
+    /// When it throws, the bytes are zeroed and released before the error is rethrown.
+    public convenience init<Failure: Error>(
+        capacity: Int,
+        initializingWith initializer: (UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int
+    ) throws(Failure) {
+        let storage = Self.allocateZeroed(capacity)
+        let written: Int
+        do throws(Failure) {
+            let bytes = UnsafeMutableRawBufferPointer(rebasing: storage[..<capacity])
+            written = try initializer(bytes.assumingMemoryBound(to: UInt8.self))
+        } catch {
+            Self.release(storage)
+            throw error
+        }
+        precondition((0...capacity).contains(written), "the initializer wrote outside the capacity")
+        self.init(storage: storage, count: written)
     }
 
     /// Copies `bytes`; the caller stays responsible for clearing its own copy.
@@ -23,6 +48,16 @@ public final class SecretBytes: @unchecked Sendable {
     }
 
     deinit {
+        Self.release(storage)
+    }
+
+    private static func allocateZeroed(_ count: Int) -> UnsafeMutableRawBufferPointer {
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
+        storage.initializeMemory(as: UInt8.self, repeating: 0)
+        return storage
+    }
+
+    private static func release(_ storage: UnsafeMutableRawBufferPointer) {
         explicit_bzero(storage.baseAddress!, storage.count)
         storage.deallocate()
     }

@@ -66,3 +66,96 @@ import TokenCrypto
         #expect(error?.isRetryable == false)
     }
 }
+
+/// Decoding straight into `SecretBytes`: JSON escapes, base64 forms and the `JSONDecoder` rules that
+/// earlier versions followed.
+@Suite struct SecretValueDecodingTests {
+    @Test func stringEscapesAreDecodedIntoSecretBytes() throws {
+        let value = try SecretValueTests.parse(
+            #"{"SecretString":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e9\ud83c\udfa5 é","VersionId":"v\u0031"}"#
+        )
+        let expected: [UInt8] =
+            Array("a\"b\\c/d".utf8) + [0x08, 0x0C, 0x0A, 0x0D, 0x09, 0x41, 0xC3, 0xA9, 0xF0, 0x9F, 0x8E, 0xA5]
+            + Array(" é".utf8)
+        #expect(SecretValueTests.bytes(value) == expected)
+        #expect(value.bytes.count == expected.count)
+        #expect(value.versionID == "v1")
+    }
+
+    @Test func emptyStringIsNoBytes() throws {
+        let value = try SecretValueTests.parse(#"{"SecretString":""}"#)
+        #expect(value.bytes.count == 0)
+        #expect(value.isBinary == false)
+    }
+
+    @Test(
+        arguments: [
+            ("AQID", [1, 2, 3]), ("AQI=", [1, 2]), ("AQ==", [1]), ("", []), ("+/8=", [0xFB, 0xFF]),
+            (#"+\/8="#, [0xFB, 0xFF]), ("AR==", [1]), ("AQIDBAUG", [1, 2, 3, 4, 5, 6]),
+        ] as [(String, [UInt8])]
+    )
+    func paddedBase64IsDecoded(encoded: String, expected: [UInt8]) throws {
+        let value = try SecretValueTests.parse(#"{"SecretBinary":""# + encoded + #""}"#)
+        #expect(SecretValueTests.bytes(value) == expected)
+        #expect(value.isBinary == true)
+    }
+
+    @Test(arguments: [
+        "AQI", "AQ", "A", "AQIDA", " AQID", "AQID ", "AQ ID", #"AQID\n"#, #"AQ\r\nID"#, #"\tAQID"#, "-_8=", "AQ=I",
+        "AQ==AQID", "AQ===", "AQID====", "=AQI", "A===", "AQ\u{e9}D",
+    ])
+    func unpaddedOrSpacedBase64IsRejected(encoded: String) {
+        let error = #expect(throws: SecretsManagerError.malformedResponse) {
+            try SecretValueTests.parse(#"{"SecretBinary":""# + encoded + #""}"#)
+        }
+        #expect(error?.description == "malformed response: MalformedResponse: SecretBinary is not valid base64")
+    }
+
+    @Test func firstRepeatedMemberWins() throws {
+        let value = try SecretValueTests.parse(
+            #"{"SecretString":"first","SecretString":"second","VersionId":"a","VersionId":5}"#
+        )
+        #expect(SecretValueTests.bytes(value) == Array("first".utf8))
+        #expect(value.versionID == "a")
+    }
+
+    @Test func nullMembersCountAsAbsent() throws {
+        let value = try SecretValueTests.parse(#"{"SecretString":null,"SecretBinary":"AQ==","VersionId":null}"#)
+        #expect(SecretValueTests.bytes(value) == [1])
+        #expect(value.isBinary == true)
+        #expect(value.versionID == nil)
+    }
+
+    @Test(arguments: [
+        "\u{FEFF}{\"SecretString\":\"pem\"}", #"{"SecretString":"pem","CreatedDate":1.523477145713E9}"#,
+        #"{"SecretString":"pem","CreatedDate":1e400}"#, #"{"SecretString":"pem","Extra":{"a":["\u00e9",-0.5]}}"#,
+    ])
+    func repliesJSONDecoderAcceptedAreAccepted(body: String) throws {
+        #expect(SecretValueTests.bytes(try SecretValueTests.parse(body)) == Array("pem".utf8))
+    }
+
+    @Test(arguments: [
+        #"{"SecretString":"pem","VersionId":5}"#, #"{"SecretString":["pem"]}"#, #"{"SecretBinary":true}"#,
+        #"{"SecretString":"\ud800"}"#, #"{"SecretString":"a"} {}"#, "{\"SecretString\":\"a\tb\"}",
+        #"{"SecretString":"\x"}"#, #"{"SecretString":"pem","X":tru}"#,
+    ])
+    func invalidRepliesAreRejected(body: String) {
+        let error = #expect(throws: SecretsManagerError.malformedResponse) { try SecretValueTests.parse(body) }
+        #expect(
+            error?.description == "malformed response: MalformedResponse: the reply is not a GetSecretValue JSON object"
+        )
+    }
+
+    @Test func invalidUTF8InTheSecretIsRejected() {
+        let body = Array(#"{"SecretString":"a"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        #expect(throws: SecretsManagerError.malformedResponse) { try SecretValue(replyBody: body) }
+    }
+
+    @Test func clientReturnsTheDecodedSecret() throws {
+        let reply = FakeTransport.Outcome.json(200, #"{"SecretString":"-----BEGIN\nk\u00e9y\/","VersionId":"v2"}"#)
+        let harness = try ClientHarness([reply])
+        let value = try harness.client.getSecretValue(secretID: "s", versionStage: nil, timeBudget: .seconds(5))
+        #expect(SecretValueTests.bytes(value) == Array("-----BEGIN\nkéy/".utf8))
+        #expect(value.versionID == "v2")
+    }
+}
