@@ -36,6 +36,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc's getrandom(2), which Swift's Glibc module does not declare.
+        .systemLibrary(name: "CRandom"),
         // JSON parsing and string escaping with no dependencies, so TokenFunction links no Foundation.
         .target(name: "JSONText"),
         .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle", "JSONText"]),
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "SecretsManager", dependencies: ["HTTPClient", "JSONText", "TokenCrypto"]),
         .target(
             name: "TokenVendor",
-            dependencies: ["JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
+            dependencies: ["CRandom", "JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
         ),
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
         .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import FoundationEssentials
 import LambdaRuntime
 import TokenCrypto
 
@@ -85,7 +84,7 @@ extension TokenHandler {
             strictOrigin: configuration.strictOrigin,
             viewerID: viewer?.viewerID,
             viewerSessionVersion: viewer?.sessionVersion,
-            singleUseID: configuration.singleUse ? UUID().uuidString.lowercased() : nil,
+            singleUseID: configuration.singleUse ? RandomUUID().lowercaseString : nil,
             maximumResolution: configuration.maximumResolution,
             expiresAt: nowSeconds + ttl
         )

@@ -201,8 +201,11 @@ enum EventShapes {
             Issue.record("aws:single-use-uuid is missing")
             return
         }
-        #expect(value.count == 36)
+        let characters = Array(value)
+        #expect(characters.count == 36)
         #expect(value == value.lowercased())
+        #expect(characters[14] == "4")
+        #expect("89ab".contains(characters[19]))
     }
 
     @Test(arguments: ["not json", #"{"channel":5}"#])
