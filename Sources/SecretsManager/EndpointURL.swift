@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
+
 /// An absolute `http` or `https` URL split into the parts a request needs:
 /// `scheme://host[:port][/path]`.
 struct EndpointURL: Equatable, Sendable {
@@ -28,7 +30,7 @@ struct EndpointURL: Equatable, Sendable {
     /// Parses `text`; returns `nil` unless it is `http` or `https` with a host, an optional port in
     /// 1...65535, no user information and no fragment.
     init?(_ text: String) {
-        guard let separator = text.firstRange(of: "://") else { return nil }
+        guard let separator = text.firstRange(ofText: "://") else { return nil }
         scheme = text[..<separator.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
 

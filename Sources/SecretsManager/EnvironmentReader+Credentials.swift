@@ -96,7 +96,7 @@ extension EnvironmentReader {
             return .tokenFile(path)
         }
         guard let token = value("AWS_CONTAINER_AUTHORIZATION_TOKEN") else { return .none }
-        guard Self.isHeaderSafe(token.replacing(" ", with: "")) else {
+        guard Self.isHeaderSafe(String(token.filter { $0 != " " })) else {
             throw .invalid(
                 "AWS_CONTAINER_AUTHORIZATION_TOKEN",
                 expected: "printable ASCII on one line"

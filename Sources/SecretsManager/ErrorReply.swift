@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import HTTPClient
+import JSONText
 
 /// The type, message and request ID of an error reply, read from AWS JSON, moto's XML, or headers.
 struct ErrorReply: Equatable {
@@ -68,14 +69,29 @@ struct ErrorReply: Equatable {
 
     /// Returns the text of the first `<name>…</name>` element, with the five XML entities decoded.
     private static func xmlElement(_ name: String, in text: String) -> String? {
-        guard let open = text.firstRange(of: "<\(name)>"),
-            let close = text[open.upperBound...].firstRange(of: "</\(name)>")
+        guard let open = text.firstRange(ofText: "<\(name)>"),
+            let close = text[open.upperBound...].firstRange(ofText: "</\(name)>")
         else { return nil }
-        return String(text[open.upperBound..<close.lowerBound])
-            .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing(
-                "&quot;",
-                with: "\""
-            )
-            .replacing("&apos;", with: "'").replacing("&amp;", with: "&")
+        return decodingEntities(text[open.upperBound..<close.lowerBound])
+    }
+
+    private static let entities: [(name: String, character: Character)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&"),
+    ]
+
+    /// Replaces each entity in one pass from the left, so `&amp;lt;` gives `&lt;`, not `<`.
+    private static func decodingEntities(_ text: Substring) -> String {
+        var decoded = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "&", let entity = entities.first(where: { text[index...].starts(with: $0.name) }) {
+                decoded.append(entity.character)
+                index = text.index(index, offsetBy: entity.name.count)
+            } else {
+                decoded.append(text[index])
+                text.formIndex(after: &index)
+            }
+        }
+        return decoded
     }
 }

@@ -52,7 +52,7 @@ extension SecretsManagerClient {
                 throw unreadable
             }
             let token = String(decoding: contents, as: UTF8.self).trimmingWhitespace()
-            guard !token.isEmpty, EnvironmentReader.isHeaderSafe(token.replacing(" ", with: ""))
+            guard !token.isEmpty, EnvironmentReader.isHeaderSafe(String(token.filter { $0 != " " }))
             else {
                 throw unreadable
             }

@@ -2,16 +2,25 @@
 
 private import Glibc
 
-/// The process clocks: `ContinuousClock`, the system's UTC time, and `nanosleep`.
+/// The process clocks: `CLOCK_BOOTTIME`, the system's UTC time, and `nanosleep`.
+///
+/// `CLOCK_BOOTTIME` is the clock `ContinuousClock` reads on Linux, read here directly because
+/// `ContinuousClock` links the concurrency runtime and libdispatch into the binary.
 struct SystemClock: ClientClock {
-    private let origin = ContinuousClock.now
+    private let origin = Self.bootTime()
 
-    var monotonicNow: Duration { origin.duration(to: .now) }
+    var monotonicNow: Duration { Self.bootTime() - origin }
 
     var wallClockNow: AWSTimestamp {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return AWSTimestamp(secondsSince1970: Int64(now.tv_sec))
+    }
+
+    private static func bootTime() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
     }
 
     func sleep(for duration: Duration) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
+
 /// Decides which browser origins may fetch tokens and which CORS headers go on every response.
 ///
 /// With proxy integration, API Gateway adds no CORS headers, so the function sends them on every status,
@@ -42,7 +44,7 @@ struct CORSPolicy: Equatable {
     static func matches(origin: String, pattern: String) -> Bool {
         let origin = origin.lowercased()
         let pattern = pattern.lowercased()
-        guard let wildcard = pattern.firstRange(of: "://*.") else { return origin == pattern }
+        guard let wildcard = pattern.firstRange(ofText: "://*.") else { return origin == pattern }
         let scheme = pattern[..<wildcard.lowerBound]
         let suffix = "." + pattern[wildcard.upperBound...]
         guard origin.hasPrefix(scheme + "://"), origin.hasSuffix(suffix) else { return false }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import JSONText
+
 /// The form of the `ALLOWED_ORIGINS` setting: `*`, or comma-separated origins `scheme://host[:port]`
 /// whose host may start with `*.`, as IVS accepts in `aws:access-control-allow-origin`.
 enum OriginRule {
@@ -13,7 +15,7 @@ enum OriginRule {
     }
 
     private static func isValidOrigin(_ origin: Substring) -> Bool {
-        guard let separator = origin.firstRange(of: "://") else { return false }
+        guard let separator = origin.firstRange(ofText: "://") else { return false }
         let scheme = origin[..<separator.lowerBound]
         var host = origin[separator.upperBound...]
         guard scheme == "https" || scheme == "http", !host.isEmpty else { return false }
