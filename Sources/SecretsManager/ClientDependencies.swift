@@ -10,4 +10,8 @@ struct ClientDependencies {
 
     /// Returns a uniform sample in `0..<1` for backoff jitter.
     let random: () -> Double
+
+    /// The cache of container credentials. The function passes ``ContainerCredentialsCache/shared``,
+    /// and the default is a new cache, so tests do not share keys.
+    var containerCredentials = ContainerCredentialsCache()
 }

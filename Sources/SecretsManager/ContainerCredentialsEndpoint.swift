@@ -6,9 +6,9 @@
 /// `http://169.254.170.2` and wins over `AWS_CONTAINER_CREDENTIALS_FULL_URI`. A full URI must be
 /// `https`, or `http` to a loopback address or to the ECS and EKS agent addresses. The token file
 /// wins over the token variable and is re-read on every fetch, so a rotated token is picked up.
-struct ContainerCredentialsEndpoint: Sendable, Equatable {
+struct ContainerCredentialsEndpoint: Sendable, Hashable {
     /// The authorization value sent in the `Authorization` header.
-    enum Authorization: Sendable, Equatable {
+    enum Authorization: Sendable, Hashable {
         /// No `Authorization` header.
         case none
         /// The value of `AWS_CONTAINER_AUTHORIZATION_TOKEN`.

@@ -5,7 +5,8 @@ enum CredentialSource: Sendable, Equatable {
     /// Keys read from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
     case environment(AWSCredentials)
 
-    /// Keys fetched over HTTP from the container credentials endpoint before each secret fetch.
+    /// Keys fetched over HTTP from the container credentials endpoint, and kept until shortly
+    /// before they expire.
     case container(ContainerCredentialsEndpoint)
 
     /// A name for descriptions: `environment` or `container`.

@@ -4,7 +4,7 @@ import JSONText
 
 /// An absolute `http` or `https` URL split into the parts a request needs:
 /// `scheme://host[:port][/path]`.
-struct EndpointURL: Equatable, Sendable {
+struct EndpointURL: Hashable, Sendable {
     /// `http` or `https`, lower-cased.
     let scheme: String
 

@@ -18,14 +18,18 @@ extension SecretsManagerClient {
 
     /// Sends one signed `GetSecretValue` request and reads the reply.
     func attemptAPI(_ call: APICall, deadline: Duration) throws(AttemptFailure) -> SecretValue {
-        let credentials: AWSCredentials
         switch call.credentialSource {
         case .environment(let keys):
-            credentials = keys
+            try attemptAPI(call, credentials: keys, deadline: deadline)
         case .container(let endpoint):
-            credentials = try fetchContainerCredentials(endpoint, deadline: deadline)
+            try attemptWithContainerCredentials(call, endpoint: endpoint, deadline: deadline)
         }
+    }
 
+    /// Sends one `GetSecretValue` request signed with `credentials` and reads the reply.
+    func attemptAPI(_ call: APICall, credentials: AWSCredentials, deadline: Duration) throws(AttemptFailure)
+        -> SecretValue
+    {
         let request = signedRequest(call, credentials: credentials)
         var response = try send(request, deadline: deadline)
         return try Self.secretValue(from: &response)

@@ -3,8 +3,36 @@
 import HTTPClient
 
 extension SecretsManagerClient {
+    /// Error types with which AWS rejects a session token that has expired.
+    private static let expiredTokenTypes: Set<String> = ["ExpiredTokenException", "ExpiredToken"]
+
+    /// Sends one `GetSecretValue` request signed with cached container credentials while they are
+    /// fresh, else with newly fetched ones.
+    ///
+    /// When AWS rejects cached credentials, they are dropped. When it rejects them as expired, they
+    /// are fetched again and the request is sent once more in the same attempt.
+    func attemptWithContainerCredentials(
+        _ call: APICall,
+        endpoint: ContainerCredentialsEndpoint,
+        deadline: Duration
+    ) throws(AttemptFailure) -> SecretValue {
+        let cache = dependencies.containerCredentials
+        if let cached = cache.credentials(for: endpoint, now: dependencies.clock.wallClockNow) {
+            do throws(AttemptFailure) {
+                return try attemptAPI(call, credentials: cached, deadline: deadline)
+            } catch {
+                guard error.error.code == .credentialsRejected else { throw error }
+                cache.remove(endpoint)
+                guard Self.expiredTokenTypes.contains(error.error.errorType) else { throw error }
+            }
+        }
+        let credentials = try fetchContainerCredentials(endpoint, deadline: deadline)
+        return try attemptAPI(call, credentials: credentials, deadline: deadline)
+    }
+
     /// Fetches keys from the container credentials endpoint with a `GET`, sending the authorization
-    /// token, re-read from its file if configured, in the `Authorization` header.
+    /// token, re-read from its file if configured, in the `Authorization` header, and caches them
+    /// when the reply gives their `Expiration`.
     /// - Throws: ``AttemptFailure`` with ``SecretsManagerError/credentialsUnavailable``, retryable
     ///   when the endpoint could not be reached or replied with 429 or 5xx.
     func fetchContainerCredentials(_ endpoint: ContainerCredentialsEndpoint, deadline: Duration)
@@ -29,7 +57,17 @@ extension SecretsManagerClient {
                 )
             )
         }
-        return try Self.credentials(fromContainerReply: response.body)
+        let credentials = try Self.credentials(fromContainerReply: response.body)
+        if let expiration = Self.expiration(inContainerReply: response.body) {
+            dependencies.containerCredentials.store(credentials, expiration: expiration, for: endpoint)
+        }
+        return credentials
+    }
+
+    /// Returns the reply's `Expiration`, or `nil` when it is missing or not an RFC 3339 date-time,
+    /// in which case the keys are used for this fetch only.
+    private static func expiration(inContainerReply body: [UInt8]) -> AWSTimestamp? {
+        JSONReply.strings(in: body, named: ["Expiration"])?["Expiration"].flatMap(AWSTimestamp.init(iso8601:))
     }
 
     private static func authorizationToken(

@@ -33,7 +33,8 @@ public final class SecretsManagerClient {
         let dependencies = ClientDependencies(
             transport: try HTTPClient(),
             clock: SystemClock(),
-            random: { Double.random(in: 0..<1) }
+            random: { Double.random(in: 0..<1) },
+            containerCredentials: .shared
         )
         self.init(configuration: configuration, dependencies: dependencies)
     }
