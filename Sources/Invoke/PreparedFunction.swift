@@ -29,7 +29,8 @@ struct PreparedFunction {
             secretName: secretName,
             secretString: secret,
             accessKeyID: credentials.accessKeyID,
-            region: region
+            region: region,
+            log: { writeStandardError($0 + "\n") }
         )
 
         let bootstrap = options.bootstrapPath ?? root + "/bootstrap"

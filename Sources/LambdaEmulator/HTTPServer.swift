@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 private import CMicroHTTPD
+import Glibc
 
 /// An HTTP/1.1 server on 127.0.0.1 over libmicrohttpd, the only file that touches that library.
 ///
@@ -19,19 +20,26 @@ public final class HTTPServer: @unchecked Sendable {
     /// - Parameters:
     ///   - port: The port to bind, or 0 for a free one.
     ///   - bodyLimit: The number of body bytes kept per request; the rest is read and dropped.
+    ///   - name: The server's role, such as `Runtime API`, which starts each logged line.
+    ///   - log: Receives libmicrohttpd's messages, such as why it rejected a malformed request, as
+    ///     `invoke: <name>: libmicrohttpd: <message>` lines, from any thread.
     ///   - handler: Called on the connection's thread once the whole body has arrived.
     /// - Throws: ``EmulatorError`` when libmicrohttpd cannot start, for example because the port is taken.
     public init(
         port: UInt16 = 0,
         bodyLimit: Int,
+        name: String,
+        log: @escaping @Sendable (String) -> Void,
         handler: @escaping @Sendable (ServerRequest) -> ServerResponse
     ) throws(EmulatorError) {
-        let context = Unmanaged.passRetained(RequestHandlerBox(bodyLimit: bodyLimit, handler: handler))
+        let box = RequestHandlerBox(bodyLimit: bodyLimit, name: name, log: log, handler: handler)
+        let context = Unmanaged.passRetained(box)
         guard
             let daemon = cmhd_start_loopback_daemon(
                 port,
                 accessHandler,
                 completedHandler,
+                messageLogger,
                 context.toOpaque()
             )
         else {
@@ -50,13 +58,22 @@ public final class HTTPServer: @unchecked Sendable {
     }
 }
 
-/// The handler and limits shared with libmicrohttpd's threads.
+/// The handler, limits and log shared with libmicrohttpd's threads.
 private final class RequestHandlerBox: Sendable {
     let bodyLimit: Int
+    let name: String
+    let log: @Sendable (String) -> Void
     let handler: @Sendable (ServerRequest) -> ServerResponse
 
-    init(bodyLimit: Int, handler: @escaping @Sendable (ServerRequest) -> ServerResponse) {
+    init(
+        bodyLimit: Int,
+        name: String,
+        log: @escaping @Sendable (String) -> Void,
+        handler: @escaping @Sendable (ServerRequest) -> ServerResponse
+    ) {
         self.bodyLimit = bodyLimit
+        self.name = name
+        self.log = log
         self.handler = handler
     }
 }
@@ -111,6 +128,19 @@ private let completedHandler: MHD_RequestCompletedCallback = { _, _, requestCont
     guard let requestContext, let pending = requestContext.pointee else { return }
     Unmanaged<PendingBody>.fromOpaque(pending).release()
     requestContext.pointee = nil
+}
+
+/// Formats one libmicrohttpd message and passes it to the server's log as a single line.
+private let messageLogger: MHD_LogCallback = { context, format, arguments in
+    guard let context, let format, let arguments else { return }
+    let box = Unmanaged<RequestHandlerBox>.fromOpaque(context).takeUnretainedValue()
+    // A message over 1,023 bytes is cut off. libmicrohttpd's messages are a sentence or two, so only
+    // a long request path inside one makes it that long.
+    var buffer = [CChar](repeating: 0, count: 1024)
+    _ = vsnprintf(&buffer, buffer.count, format, arguments)
+    let length = buffer.firstIndex(of: 0) ?? buffer.count
+    let message = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    box.log("invoke: \(box.name): libmicrohttpd: \(LibraryMessage.line(from: message))")
 }
 
 private func append(_ data: UnsafePointer<CChar>?, count: Int, to body: PendingBody, limit: Int) {

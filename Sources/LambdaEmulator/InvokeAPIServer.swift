@@ -9,10 +9,15 @@ public final class InvokeAPIServer: Sendable {
     private let server: HTTPServer
 
     /// Serves `host` on 127.0.0.1:`port`, where 0 picks a free port; the host stops with the server.
+    ///
+    /// The server's messages go to the host's `log`.
     /// - Throws: ``EmulatorError`` when the server cannot start.
     public init(host: consuming sending FunctionHost, port: UInt16) throws(EmulatorError) {
+        let log = host.log
         let router = InvokeAPIRouter(host: SerializedHost(host))
-        server = try HTTPServer(port: port, bodyLimit: RuntimeAPI.maximumPayloadBytes) { router.route($0) }
+        server = try HTTPServer(port: port, bodyLimit: RuntimeAPI.maximumPayloadBytes, name: "Invoke API", log: log) {
+            router.route($0)
+        }
     }
 
     /// The port the server listens on.
