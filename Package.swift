@@ -36,13 +36,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc functions that Swift's Glibc module hides; part of libc, so no package provides them.
+        .systemLibrary(name: "CGlibcExtras"),
         .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle"]),
         .target(name: "HTTPClient", dependencies: ["CCurl"]),
         .target(name: "LambdaRuntime", dependencies: ["HTTPClient"]),
         .target(name: "SecretsManager", dependencies: ["HTTPClient", "TokenCrypto"]),
         .target(name: "TokenVendor", dependencies: ["LambdaRuntime", "SecretsManager", "TokenCrypto"]),
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
-        .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),
+        .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "CGlibcExtras", "LambdaRuntime"]),
         .executableTarget(name: "Invoke", dependencies: ["LambdaEmulator", "TokenCrypto"]),
         // libFuzzer targets; `make fuzz` builds them with -sanitize=fuzzer, a plain build replays files.
         .systemLibrary(name: "CLibFuzzer"),

@@ -31,6 +31,19 @@ static inline struct MHD_Daemon *_Nullable cmhd_start_loopback_daemon(
         context, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)0, MHD_OPTION_END);
 }
 
+/// Starts a daemon like cmhd_start_loopback_daemon but without a listening socket: the caller
+/// accepts connections itself and passes each one in with MHD_add_connection.
+static inline struct MHD_Daemon *_Nullable cmhd_start_daemon_without_listener(
+    MHD_AccessHandlerCallback _Nonnull handler, MHD_RequestCompletedCallback _Nonnull completed,
+    MHD_LogCallback _Nonnull logger, void *_Nullable context) {
+    return MHD_start_daemon(
+        MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG |
+            MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ITC,
+        0, NULL, NULL, handler, context, MHD_OPTION_EXTERNAL_LOGGER, logger, context,
+        MHD_OPTION_NOTIFY_COMPLETED, completed, context, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned int)0, MHD_OPTION_END);
+}
+
 /// Returns the port `daemon` listens on, or 0 when libmicrohttpd cannot tell.
 static inline uint16_t cmhd_bound_port(struct MHD_Daemon *_Nonnull daemon) {
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);

@@ -56,6 +56,25 @@ struct InvokeAPIRouter: Sendable {
         }
     }
 
+    /// Returns the Invoke API's error for a `Content-Length` header that is not a 64-bit decimal number.
+    static func rejection(of fault: ContentLengthFault) -> ServerResponse {
+        switch fault {
+        case .notANumber(let value):
+            serviceError(
+                400,
+                "InvalidRequestContentException",
+                "Content-Length \"\(value.prefix(64))\" is invalid: expected the body size as a decimal number of bytes"
+            )
+        case .tooLarge(let value):
+            serviceError(
+                413,
+                "RequestEntityTooLargeException",
+                "Content-Length \(value.prefix(64)) is too large: request must be smaller than "
+                    + "\(RuntimeAPI.maximumPayloadBytes) bytes for the InvokeFunction operation"
+            )
+        }
+    }
+
     private func invokeSynchronously(_ request: ServerRequest) -> ServerResponse {
         guard request.bodyByteCount <= RuntimeAPI.maximumPayloadBytes else {
             return Self.serviceError(

@@ -15,9 +15,13 @@ public final class InvokeAPIServer: Sendable {
     public init(host: consuming sending FunctionHost, port: UInt16) throws(EmulatorError) {
         let log = host.log
         let router = InvokeAPIRouter(host: SerializedHost(host))
-        server = try HTTPServer(port: port, bodyLimit: RuntimeAPI.maximumPayloadBytes, name: "Invoke API", log: log) {
-            router.route($0)
-        }
+        server = try HTTPServer(
+            port: port,
+            bodyLimit: RuntimeAPI.maximumPayloadBytes,
+            name: "Invoke API",
+            log: log,
+            rejectContentLength: InvokeAPIRouter.rejection(of:)
+        ) { router.route($0) }
     }
 
     /// The port the server listens on.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+private import CGlibcExtras
 import Glibc
 
 /// Returns the C library's text for `errno`, such as "No such file or directory".
@@ -95,4 +96,15 @@ func startDetachedThread(_ body: @escaping @Sendable () -> Void) {
 func signalName(_ signal: Int32) -> String {
     guard let text = strsignal(signal) else { return "signal \(signal)" }
     return String(cString: text).lowercased()
+}
+
+/// Accepts a connection on `listener` with close-on-exec already set, so a function process spawned
+/// by another thread at the same moment cannot inherit it; returns the socket or -1 with `errno` set.
+func acceptClosingOnExec(_ listener: Int32, _ address: inout sockaddr_in) -> Int32 {
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    return withUnsafeMutablePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            accept4(listener, $0, &length, Int32(SOCK_CLOEXEC.rawValue))
+        }
+    }
 }

@@ -17,16 +17,20 @@ import Testing
         try body("http://127.0.0.1:\(server.port)/2015-03-31/functions/function/invocations")
     }
 
-    /// Posts `data` (curl syntax, so `@file` reads a file) and returns the status line number,
-    /// the chosen headers and the body.
-    private func post(_ url: String, data: String, invocationType: String? = nil) throws -> (
-        status: String, headers: String, body: String
-    ) {
+    /// Posts `data` (curl syntax, so `@file` reads a file) with `extraHeaders` and returns the status
+    /// line number, the response headers and the body.
+    private func post(
+        _ url: String,
+        data: String,
+        invocationType: String? = nil,
+        extraHeaders: [String] = []
+    ) throws -> (status: String, headers: String, body: String) {
         let headers = directory.path + "/headers-\(RandomName.next())"
         let typeHeader = invocationType.map { ["-H", "X-Amz-Invocation-Type: \($0)"] } ?? []
         let result = try Subprocess.run(
             "/usr/bin/curl",
-            ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data] + typeHeader + [url],
+            ["-s", "-D", headers, "-w", "\n%{http_code}", "--data-binary", data] + typeHeader
+                + extraHeaders.flatMap { ["-H", $0] } + [url],
             in: directory
         )
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
@@ -87,6 +91,67 @@ import Testing
             #expect(headers.contains("x-amzn-errortype: requestentitytoolargeexception"))
             #expect(JSONValue.parse(bytes(body))?.objectValue?["Type"] == .string("User"))
         }
+    }
+
+    @Test(arguments: ["-5", "abc", ""])
+    func invalidContentLengthIs400AndServingContinues(value: String) throws {
+        // curl drops a header given as `Name:` but sends `Name;` as that header with an empty value.
+        let header = value.isEmpty ? "Content-Length;" : "Content-Length: \(value)"
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, headers, body) = try post(url, data: "{}", extraHeaders: [header])
+            #expect(status == "400")
+            #expect(headers.contains("x-amzn-errortype: invalidrequestcontentexception"))
+            #expect(headers.contains("connection: close"))
+            let error = JSONValue.parse(bytes(body))?.objectValue
+            #expect(error?["Type"] == .string("User"))
+            #expect(
+                error?["message"]
+                    == .string(
+                        "Content-Length \"\(value)\" is invalid: expected the body size as a decimal number of bytes"
+                    )
+            )
+
+            let (nextStatus, _, nextBody) = try post(url, data: #"{"after":"invalid"}"#)
+            #expect(nextStatus == "200")
+            #expect(nextBody == #"{"after":"invalid"}"#)
+        }
+    }
+
+    @Test func contentLengthOver64BitsIs413() throws {
+        try withServer(Bootstraps.postsEvent) { url in
+            let (status, headers, body) = try post(
+                url,
+                data: "{}",
+                extraHeaders: ["Content-Length: 99999999999999999999999"]
+            )
+            #expect(status == "413")
+            #expect(headers.contains("x-amzn-errortype: requestentitytoolargeexception"))
+            #expect(
+                JSONValue.parse(bytes(body))?.objectValue?["message"]
+                    == .string(
+                        "Content-Length 99999999999999999999999 is too large: request must be smaller than "
+                            + "6291556 bytes for the InvokeFunction operation"
+                    )
+            )
+        }
+    }
+
+    @Test func invalidContentLengthWithBareLineFeedsIs400() throws {
+        let bootstrap = try directory.write("bootstrap", Bootstraps.postsEvent, executable: true)
+        let host = try FunctionHost(configuration: testConfiguration(bootstrap: bootstrap), log: { _ in })
+        let server = try InvokeAPIServer(host: host, port: 0)
+        let reply = try RawHTTPExchange.send(
+            "POST /2015-03-31/functions/function/invocations HTTP/1.1\nHost: 127.0.0.1\nContent-Length: x\n\n{}",
+            port: server.port
+        )
+        #expect(reply.hasPrefix("HTTP/1.1 400 Bad Request\r\n"))
+        #expect(reply.contains("\r\nX-Amzn-ErrorType: InvalidRequestContentException\r\n"))
+        #expect(
+            reply.hasSuffix(
+                #"{"Type":"User","message":"Content-Length \"x\" is invalid: "#
+                    + #"expected the body size as a decimal number of bytes"}"#
+            )
+        )
     }
 
     @Test func otherPathsAre404() throws {
