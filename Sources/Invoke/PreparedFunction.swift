@@ -18,9 +18,14 @@ struct PreparedFunction {
         let root = repositoryRoot()
         let overrides = Dictionary(options.environmentOverrides.map { ($0.name, $0.value) }) { $1 }
         let region = overrides["AWS_REGION"] ?? "us-east-1"
-        let template = try loadTemplate(options, root: root, region: region)
+        let (template, templatePath) = try loadTemplate(options, root: root, region: region)
 
         let variables = try functionVariables(options, template: template, overrides: overrides)
+        // A variable the template could not resolve but --env-vars or --env sets needs no warning.
+        let settled = Set(variables.keys.map(FunctionTemplate.unresolvedVariableWarning))
+        for warning in template.warnings where !settled.contains(warning) {
+            writeStandardError("invoke: warning: \(templatePath): \(warning)\n")
+        }
         let secretName = variables["SECRET_ID"] ?? defaultSecretName
 
         let credentials = TemporaryCredentials()
@@ -54,6 +59,11 @@ struct PreparedFunction {
     }
 
     /// Merges the template's variables, the `--env-vars` file and the `--env` overrides, later ones winning.
+    ///
+    /// As with `sam local invoke --env-vars`, the file only overrides variables that the template
+    /// declares for the function, and its other entries are ignored with a warning. `--env` may add any
+    /// variable. SAM's rule: "Environment variable file" in
+    /// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-invoke.html
     private static func functionVariables(
         _ options: InvokeOptions,
         template: FunctionTemplate,
@@ -61,7 +71,18 @@ struct PreparedFunction {
     ) throws -> [String: String] {
         var variables = template.variables
         if let file = options.environmentFile {
-            variables.merge(try EnvironmentFile.variables(path: file, functionName: options.functionName)) { $1 }
+            let fileVariables = try EnvironmentFile.variables(path: file, functionName: options.functionName)
+            let declared = template.declaredVariableNames
+            let ignored = fileVariables.keys.filter { !declared.contains($0) }.sorted()
+            if !ignored.isEmpty {
+                writeStandardError(
+                    "invoke: warning: \(file): ignored \(ignored.joined(separator: ", ")), because "
+                        + "\(options.functionName) does not declare them in its template's Environment.Variables. "
+                        + "Like sam local invoke, --env-vars only overrides declared variables; "
+                        + "--env NAME=VALUE adds any variable.\n"
+                )
+            }
+            variables.merge(fileVariables.filter { declared.contains($0.key) }) { $1 }
         }
         variables.merge(overrides) { $1 }
         return variables
@@ -84,16 +105,18 @@ struct PreparedFunction {
         )
     }
 
-    private static func loadTemplate(_ options: InvokeOptions, root: String, region: String) throws -> FunctionTemplate
-    {
+    /// Reads the template and returns it with its path, leaving its warnings for the caller to print.
+    private static func loadTemplate(
+        _ options: InvokeOptions,
+        root: String,
+        region: String
+    ) throws -> (FunctionTemplate, path: String) {
         let path = options.templatePath ?? root + "/template.yaml"
         guard options.templatePath != nil || access(path, F_OK) == 0 else {
             writeStandardError("invoke: no template.yaml in \(root), so Lambda's defaults apply\n")
-            return FunctionTemplate()
+            return (FunctionTemplate(), path)
         }
-        let template = try FunctionTemplate.read(path: path, functionName: options.functionName, region: region)
-        for warning in template.warnings { writeStandardError("invoke: warning: \(path): \(warning)\n") }
-        return template
+        return (try FunctionTemplate.read(path: path, functionName: options.functionName, region: region), path)
     }
 
     /// Returns the nearest directory at or above the working directory holding `Package.swift`, or

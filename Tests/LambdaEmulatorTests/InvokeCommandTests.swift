@@ -21,6 +21,9 @@ import Testing
             Globals:
               Function:
                 Timeout: 7
+                Environment:
+                  Variables:
+                    FROM_GLOBALS: globals
             Resources:
               TokenFunction:
                 Properties:
@@ -114,15 +117,27 @@ import Testing
         #expect(environment["AWS_REGION"] == "us-east-1")
     }
 
-    @Test func environmentFileSetsVariables() throws {
+    @Test func environmentFileOverridesOnlyDeclaredVariables() throws {
         let file = try directory.write(
             "env.json",
-            #"{"Parameters": {"A": "all", "B": "all"}, "TokenFunction": {"B": 5}}"#
+            #"{"Parameters": {"FROM_TEMPLATE": "all", "FROM_GLOBALS": "all", "UNDECLARED": "all"}, "#
+                + #""TokenFunction": {"FROM_GLOBALS": 5, "COMPUTED": true, "ALSO_UNDECLARED": "x"}}"#
         )
         let result = try run(Bootstraps.dumpsEnvironment, ["--env-vars", file, "-"], input: "{}")
         #expect(result.status == 0)
-        #expect(directory.lines(of: "bootstrap.env").contains("A=all"))
-        #expect(directory.lines(of: "bootstrap.env").contains("B=5"))
+        let lines = directory.lines(of: "bootstrap.env")
+        #expect(lines.contains("FROM_TEMPLATE=all"))
+        #expect(lines.contains("FROM_GLOBALS=5"))
+        #expect(lines.contains("COMPUTED=true"))
+        #expect(!lines.contains { $0.hasPrefix("UNDECLARED=") })
+        #expect(!lines.contains { $0.hasPrefix("ALSO_UNDECLARED=") })
+        #expect(
+            result.standardError.contains(
+                "invoke: warning: \(file): ignored ALSO_UNDECLARED, UNDECLARED, because TokenFunction does not "
+                    + "declare them in its template's Environment.Variables."
+            )
+        )
+        #expect(!result.standardError.contains("skipped environment variable COMPUTED"))
     }
 
     @Test func repeatPrintsPercentilesAndProgress() throws {
