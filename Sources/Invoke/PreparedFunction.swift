@@ -21,11 +21,7 @@ struct PreparedFunction {
         let (template, templatePath) = try loadTemplate(options, root: root, region: region)
 
         let variables = try functionVariables(options, template: template, overrides: overrides)
-        // A variable the template could not resolve but --env-vars or --env sets needs no warning.
-        let settled = Set(variables.keys.map(FunctionTemplate.unresolvedVariableWarning))
-        for warning in template.warnings where !settled.contains(warning) {
-            writeStandardError("invoke: warning: \(templatePath): \(warning)\n")
-        }
+        printWarnings(of: template, path: templatePath, setVariables: variables)
         let secretName = variables["SECRET_ID"] ?? defaultSecretName
 
         let credentials = TemporaryCredentials()
@@ -38,7 +34,8 @@ struct PreparedFunction {
             log: { writeStandardError($0 + "\n") }
         )
 
-        let bootstrap = options.bootstrapPath ?? root + "/bootstrap"
+        // Absolute, because the function starts in the bootstrap's directory, not in ours.
+        let bootstrap = absolutePath(options.bootstrapPath ?? root + "/bootstrap")
         var environment = LambdaEnvironment(
             functionName: options.functionName,
             region: region,
@@ -52,10 +49,32 @@ struct PreparedFunction {
         environment["AWS_ENDPOINT_URL_SECRETS_MANAGER"] = standIn.endpointURL
         if let binary = tokenFunctionBinary() { environment["TOKEN_FUNCTION_BINARY"] = binary }
         environment.merge(overrides) { $1 }
+        keepTaskRoot(in: &environment, codeRoot: directory(of: bootstrap))
         return PreparedFunction(
             configuration: configuration(options, template: template, bootstrap: bootstrap, environment: environment),
             secretsManager: standIn
         )
+    }
+
+    /// Prints the template's warnings, except those about unresolved variables that `setVariables`
+    /// sets anyway from `--env-vars` or `--env`.
+    private static func printWarnings(of template: FunctionTemplate, path: String, setVariables: [String: String]) {
+        let settled = Set(setVariables.keys.map(FunctionTemplate.unresolvedVariableWarning))
+        for warning in template.warnings where !settled.contains(warning) {
+            writeStandardError("invoke: warning: \(path): \(warning)\n")
+        }
+    }
+
+    /// Puts `codeRoot` back into `LAMBDA_TASK_ROOT` with a warning when a variable source changed it,
+    /// because Lambda reserves the variable and the function starts in that directory.
+    private static func keepTaskRoot(in environment: inout [String: String], codeRoot: String) {
+        let name = LambdaEnvironment.taskRootVariable
+        guard let requested = environment[name], requested != codeRoot else { return }
+        writeStandardError(
+            "invoke: warning: ignored \(name)=\(requested), because Lambda reserves it; the function gets "
+                + "\(codeRoot), the directory that contains the bootstrap and the one it starts in\n"
+        )
+        environment[name] = codeRoot
     }
 
     /// Merges the template's variables, the `--env-vars` file and the `--env` overrides, later ones winning.
@@ -126,7 +145,7 @@ struct PreparedFunction {
         var directory = start
         while directory != "/" {
             if access(directory + "/Package.swift", F_OK) == 0 { return directory }
-            directory = self.directory(of: directory)
+            directory = LambdaEmulator.directory(of: directory)
         }
         return start
     }
@@ -143,17 +162,5 @@ struct PreparedFunction {
             return nil
         }
         return candidate
-    }
-
-    private static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private static func currentDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        let length = buffer.firstIndex(of: 0) ?? buffer.count
-        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

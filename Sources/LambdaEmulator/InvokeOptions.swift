@@ -69,7 +69,8 @@ public struct InvokeOptions: Sendable, Equatable {
         name order) or - for standard input.
 
         options:
-          --bootstrap PATH      executable to run as the runtime (default: bootstrap at the repository root)
+          --bootstrap PATH      executable to run as the runtime, started in its own directory (default:
+                                bootstrap at the repository root)
           --template PATH       SAM template to read (default: template.yaml at the repository root)
           --function NAME       template resource to run (default: TokenFunction)
           --env NAME=VALUE      set an environment variable of the function, declared in the template or

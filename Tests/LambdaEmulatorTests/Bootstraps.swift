@@ -116,10 +116,12 @@ extension Bootstraps {
             while true; do next; respond "$event"; done
             """#
 
-    /// Writes its environment to `<script>.env`, then responds `{}`.
+    /// Writes its environment to `<script>.env` and its physical working directory to `<script>.pwd`,
+    /// then responds `{}`.
     static let dumpsEnvironment =
         prelude + #"""
             env > "$0.env"
+            pwd -P > "$0.pwd"
             while true; do next; respond '{}'; done
             """#
 }

@@ -117,6 +117,32 @@ import Testing
         #expect(environment["AWS_REGION"] == "us-east-1")
     }
 
+    @Test func relativeBootstrapStartsInItsDirectory() throws {
+        try makeDirectory(directory.path + "/code")
+        try directory.write("code/bootstrap", Bootstraps.dumpsEnvironment, executable: true)
+        let arguments = [
+            "--bootstrap", "code/bootstrap", "--template", "template.yaml", "--secret-file", "key.pem",
+            "--env", "LAMBDA_TASK_ROOT=/var/task", "-",
+        ]
+        // The shell changes to the test directory first, so the relative paths start there.
+        let result = try Subprocess.run(
+            "/bin/sh",
+            ["-c", #"cd "$1" && shift && exec "$@""#, "sh", directory.path, invoke] + arguments,
+            input: "{}",
+            in: directory
+        )
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "{}\n")
+        #expect(directory.lines(of: "code/bootstrap.pwd") == [directory.path + "/code"])
+        #expect(directory.environment(of: "code/bootstrap.env")["LAMBDA_TASK_ROOT"] == directory.path + "/code")
+        #expect(
+            result.standardError.contains(
+                "invoke: warning: ignored LAMBDA_TASK_ROOT=/var/task, because Lambda reserves it; the function "
+                    + "gets \(directory.path)/code, the directory that contains the bootstrap"
+            )
+        )
+    }
+
     @Test func environmentFileOverridesOnlyDeclaredVariables() throws {
         let file = try directory.write(
             "env.json",
@@ -125,12 +151,12 @@ import Testing
         )
         let result = try run(Bootstraps.dumpsEnvironment, ["--env-vars", file, "-"], input: "{}")
         #expect(result.status == 0)
-        let lines = directory.lines(of: "bootstrap.env")
-        #expect(lines.contains("FROM_TEMPLATE=all"))
-        #expect(lines.contains("FROM_GLOBALS=5"))
-        #expect(lines.contains("COMPUTED=true"))
-        #expect(!lines.contains { $0.hasPrefix("UNDECLARED=") })
-        #expect(!lines.contains { $0.hasPrefix("ALSO_UNDECLARED=") })
+        let environment = directory.environment(of: "bootstrap.env")
+        #expect(environment["FROM_TEMPLATE"] == "all")
+        #expect(environment["FROM_GLOBALS"] == "5")
+        #expect(environment["COMPUTED"] == "true")
+        #expect(environment["UNDECLARED"] == nil)
+        #expect(environment["ALSO_UNDECLARED"] == nil)
         #expect(
             result.standardError.contains(
                 "invoke: warning: \(file): ignored ALSO_UNDECLARED, UNDECLARED, because TokenFunction does not "

@@ -42,6 +42,15 @@ final class TemporaryDirectory {
         guard let data = FileManager.default.contents(atPath: path + "/" + name) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
+
+    /// Returns the `NAME=value` lines of `name`, as `env` writes them, keyed by name.
+    func environment(of name: String) -> [String: String] {
+        let pairs = lines(of: name).compactMap { line -> (String, String)? in
+            guard let equals = line.firstIndex(of: "=") else { return nil }
+            return (String(line[..<equals]), String(line[line.index(after: equals)...]))
+        }
+        return Dictionary(pairs) { $1 }
+    }
 }
 
 /// Platform lines collected from a host, safe to append to from any thread.
