@@ -81,8 +81,8 @@ struct PreparedFunction {
     ///
     /// As with `sam local invoke --env-vars`, the file only overrides variables that the template
     /// declares for the function, and its other entries are ignored with a warning. `--env` may add any
-    /// variable. SAM's rule: "Environment variable file" in
-    /// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-invoke.html
+    /// variable. SAM states the rule under "Environment variable file" in its developer guide page
+    /// serverless-sam-cli-using-invoke.html (docs.aws.amazon.com/serverless-application-model).
     private static func functionVariables(
         _ options: InvokeOptions,
         template: FunctionTemplate,

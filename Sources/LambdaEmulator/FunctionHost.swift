@@ -41,9 +41,8 @@ public final class FunctionHost {
         "127.0.0.1:\(server.port)"
     }
 
-    /// Runs one invocation of `event` and returns what a synchronous caller would get.
-    public func invoke(_ event: [UInt8]) -> InvocationResult {
-        let requestID = RandomIdentifiers.requestID()
+    /// Runs one invocation of `event` as `requestID` and returns what a synchronous caller would get.
+    public func invoke(_ event: [UInt8], requestID: String = RandomIdentifiers.requestID()) -> InvocationResult {
         guard event.count <= RuntimeAPI.maximumPayloadBytes else {
             return InvocationResult(
                 requestID: requestID,

@@ -165,3 +165,20 @@ extension Bootstraps {
             sleep 60
             """#
 }
+
+extension Bootstraps {
+    /// Appends every event to `<script>.events` and responds with it. An event containing `hold` is
+    /// held: the script writes `started` to the FIFO `<script>.started` and waits for a line on the FIFO
+    /// `<script>.release` before it responds, so a test decides when that invocation ends.
+    static let holdsMarkedEvents =
+        prelude + #"""
+            while true; do
+                next
+                echo "$event" >> "$0.events"
+                case "$event" in
+                    *hold*) echo started > "$0.started"; read line < "$0.release" ;;
+                esac
+                respond "$event"
+            done
+            """#
+}

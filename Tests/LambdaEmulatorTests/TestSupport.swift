@@ -91,3 +91,32 @@ func text(_ bytes: [UInt8]) -> String {
 func makeDirectory(_ path: String) throws {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
 }
+
+/// The two FIFOs of ``Bootstraps/holdsMarkedEvents`` for a bootstrap named `bootstrap`. The script
+/// writes to the first when it stops at a marked event and waits for the test to write to the second.
+struct HoldFIFOs {
+    let started: String
+    let released: String
+
+    init(_ directory: TemporaryDirectory) throws {
+        started = directory.path + "/bootstrap.started"
+        released = directory.path + "/bootstrap.release"
+        try #require(mkfifo(started, 0o600) == 0)
+        try #require(mkfifo(released, 0o600) == 0)
+    }
+
+    /// Blocks until the script holds an event; opening a FIFO for reading waits for its writer.
+    func awaitStart() throws {
+        let stream = try #require(fopen(started, "r"))
+        defer { fclose(stream) }
+        var buffer = [CChar](repeating: 0, count: 16)
+        try #require(fgets(&buffer, Int32(buffer.count), stream) != nil)
+    }
+
+    /// Lets the held event continue; opening a FIFO for writing waits for the script to read it.
+    func release() throws {
+        let stream = try #require(fopen(released, "w"))
+        defer { fclose(stream) }
+        try #require(fputs("go\n", stream) >= 0)
+    }
+}
