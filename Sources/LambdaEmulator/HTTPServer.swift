@@ -26,7 +26,7 @@ public final class HTTPServer: @unchecked Sendable {
     ///     `invoke: <name>: libmicrohttpd: <message>` lines, from any thread.
     ///   - rejectContentLength: When set, the server reads each request head itself before
     ///     libmicrohttpd does and sends this response for a `Content-Length` that libmicrohttpd would
-    ///     answer with its own HTML page. Such a server closes every connection after one response.
+    ///     reject with its own HTML page. Such a server closes every connection after one response.
     ///   - handler: Called on the connection's thread once the whole body has arrived.
     /// - Throws: ``EmulatorError`` when libmicrohttpd cannot start, for example because the port is taken.
     public init(

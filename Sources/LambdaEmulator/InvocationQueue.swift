@@ -57,7 +57,8 @@ final class InvocationQueue: @unchecked Sendable {
     /// `nil` when the queue has stopped.
     func enqueue(_ event: [UInt8]) -> String? {
         let requestID = RandomIdentifiers.requestID()
-        return monitor.withLock { append(event, requestID: requestID, isAsynchronous: true) } == nil ? nil : requestID
+        let ticket = monitor.withLock { append(event, requestID: requestID, isAsynchronous: true) }
+        return ticket == nil ? nil : requestID
     }
 
     /// Drops the invocations that have not started, kills the function so the running one ends at
