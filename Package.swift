@@ -36,8 +36,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // glibc's getrandom(2), which Swift's Glibc module does not declare.
-        .systemLibrary(name: "CRandom"),
+        // glibc functions that Swift's Glibc module does not declare; part of libc, so nothing extra is linked.
+        .systemLibrary(name: "CGlibcExtras"),
         // JSON parsing and string escaping with no dependencies, so TokenFunction links no Foundation.
         .target(name: "JSONText"),
         .target(name: "TokenCrypto", dependencies: ["COpenSSL", "CNettle", "JSONText"]),
@@ -46,10 +46,10 @@ let package = Package(
         .target(name: "SecretsManager", dependencies: ["HTTPClient", "JSONText", "TokenCrypto"]),
         .target(
             name: "TokenVendor",
-            dependencies: ["CRandom", "JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
+            dependencies: ["CGlibcExtras", "JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
         ),
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
-        .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "LambdaRuntime"]),
+        .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "CGlibcExtras", "LambdaRuntime"]),
         .executableTarget(name: "Invoke", dependencies: ["LambdaEmulator", "TokenCrypto"]),
         // libFuzzer targets; `make fuzz` builds them with -sanitize=fuzzer, a plain build replays files.
         .systemLibrary(name: "CLibFuzzer"),

@@ -70,6 +70,11 @@ enum InvokeCommand {
             )
             let signal = TerminationSignals.wait()
             writeStandardError("invoke: stopping after signal \(signal)\n")
+            let dropped = server.stop()
+            if dropped > 0 {
+                let noun = dropped == 1 ? "invocation" : "invocations"
+                writeStandardError("invoke: dropped \(dropped) queued Event \(noun) that had not started\n")
+            }
             return success
         } catch {
             writeStandardError("invoke: \(error)\n")

@@ -2,10 +2,12 @@
 
 /// The function's bootstrap, environment and limits, as the host runs it.
 public struct FunctionConfiguration: Sendable {
-    /// The executable started as the runtime.
+    /// The executable started as the runtime. A relative path starts from the emulator's working
+    /// directory, and the function starts in the directory that contains the executable.
     public var bootstrapPath: String
 
-    /// The process environment, apart from `AWS_LAMBDA_RUNTIME_API`, which the host adds.
+    /// The process environment, apart from `AWS_LAMBDA_RUNTIME_API` and `LAMBDA_TASK_ROOT`, which the
+    /// host sets to the Runtime API address and the bootstrap's directory.
     public var environment: [String: String]
 
     /// The function timeout in seconds.

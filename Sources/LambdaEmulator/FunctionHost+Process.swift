@@ -6,17 +6,23 @@ import LambdaRuntime
 extension FunctionHost {
     /// Spawns the bootstrap for a cold start, or returns the `Runtime.InvalidEntrypoint` result when
     /// it is missing, not executable or cannot be started.
+    ///
+    /// The process starts in the bootstrap's directory, the code root, with `LAMBDA_TASK_ROOT` naming
+    /// that directory, as Lambda starts `bootstrap` in `/var/task`. A `LAMBDA_TASK_ROOT` in the
+    /// configuration is replaced, because Lambda reserves the variable.
     func startProcess(requestID: String) -> InvocationResult? {
-        let path = configuration.bootstrapPath
+        let path = absolutePath(configuration.bootstrapPath)
         guard access(path, X_OK) == 0 else {
             return invalidEntrypoint(requestID: requestID, reason: "Couldn't find valid bootstrap(s): [\(path)]")
         }
 
         let generation = state.beginProcess()
+        let codeRoot = directory(of: path)
         var environment = configuration.environment
         environment[RuntimeAPI.endpointVariable] = runtimeAPIAddress
+        environment[LambdaEnvironment.taskRootVariable] = codeRoot
         do {
-            let spawned = try FunctionProcess.spawn(path: path, environment: environment) {
+            let spawned = try FunctionProcess.spawn(path: path, environment: environment, workingDirectory: codeRoot) {
                 [state, terminator] pid, exit in
                 terminator.ended(pid)
                 state.processExited(exit, generation: generation)

@@ -5,7 +5,8 @@ import LambdaRuntime
 /// Runs the function the way Lambda does: a Runtime API server, one process started on demand, one
 /// invocation at a time, and a fresh process after a crash, an init failure or a timeout.
 ///
-/// Platform lines (`START`, `END`, `REPORT`) go to `log`; the function's own output goes to stderr.
+/// Platform lines (`START`, `END`, `REPORT`) and the Runtime API server's messages go to `log`; the
+/// function's own output goes to stderr.
 public final class FunctionHost {
     let configuration: FunctionConfiguration
     let state: RuntimeAPIStateMachine
@@ -23,7 +24,9 @@ public final class FunctionHost {
             log(PlatformLines.start(requestID: invocation.requestID, version: configuration.version))
         }
         let router = RuntimeAPIRouter(state: state)
-        self.server = try HTTPServer(bodyLimit: RuntimeAPI.maximumPayloadBytes) { router.route($0) }
+        self.server = try HTTPServer(bodyLimit: RuntimeAPI.maximumPayloadBytes, name: "Runtime API", log: log) {
+            router.route($0)
+        }
         self.configuration = configuration
         self.state = state
         self.log = log
@@ -38,9 +41,8 @@ public final class FunctionHost {
         "127.0.0.1:\(server.port)"
     }
 
-    /// Runs one invocation of `event` and returns what a synchronous caller would get.
-    public func invoke(_ event: [UInt8]) -> InvocationResult {
-        let requestID = RandomIdentifiers.requestID()
+    /// Runs one invocation of `event` as `requestID` and returns what a synchronous caller would get.
+    public func invoke(_ event: [UInt8], requestID: String = RandomIdentifiers.requestID()) -> InvocationResult {
         guard event.count <= RuntimeAPI.maximumPayloadBytes else {
             return InvocationResult(
                 requestID: requestID,

@@ -18,26 +18,29 @@ final class FunctionProcess: Sendable {
         self.pid = pid
     }
 
-    /// Starts `path` with `environment` in our working directory, its stdout joined to our stderr.
-    ///
-    /// - Note: Lambda starts `bootstrap` in `/var/task`. The emulator keeps the caller's directory,
-    ///   because Glibc's `posix_spawn_file_actions_addchdir_np` is not visible to Swift without
-    ///   `_GNU_SOURCE`; `LAMBDA_TASK_ROOT` still names the bootstrap's directory.
+    /// Starts `path` with `environment` in `workingDirectory`, its stdout joined to our stderr.
     /// - Parameters:
-    ///   - path: The executable to run.
+    ///   - path: The executable to run, as an absolute path, because the child resolves it after it
+    ///     has changed to `workingDirectory`.
     ///   - environment: The complete environment of the process.
+    ///   - workingDirectory: The directory the process starts in, as Lambda starts `bootstrap` in
+    ///     `/var/task`.
     ///   - onExit: Called once from another thread after the process has been reaped.
     /// - Returns: The running process.
-    /// - Throws: ``EmulatorError`` when `posix_spawn` fails.
+    /// - Throws: ``EmulatorError`` when `posix_spawn` fails, for example because `workingDirectory`
+    ///   does not exist.
     static func spawn(
         path: String,
         environment: [String: String],
+        workingDirectory: String,
         onExit: @escaping @Sendable (pid_t, ProcessExit) -> Void
     ) throws(EmulatorError) -> FunctionProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO)
+        let added = addWorkingDirectory(workingDirectory, to: &actions)
+        guard added == 0 else { throw .spawnFailed(path: path, errno: added) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -21,6 +21,10 @@ public struct FunctionTemplate: Sendable {
     /// `Environment.Variables` whose values could be resolved to strings.
     public var variables: [String: String] = [:]
 
+    /// The names in `Environment.Variables` of the resource and of `Globals.Function`, including those
+    /// whose values could not be resolved. As in SAM, `--env-vars` may override only these names.
+    public var declaredVariableNames: Set<String> = []
+
     /// One message per setting that was skipped because its value could not be resolved.
     public var warnings: [String] = []
 
@@ -59,16 +63,19 @@ public struct FunctionTemplate: Sendable {
         let globalVariables = globals?["Environment"]?["Variables"]?.pairs ?? []
         let ownVariables = properties["Environment"]?["Variables"]?.pairs ?? []
         for (name, value) in globalVariables + ownVariables {
+            declaredVariableNames.insert(name)
             if let resolved = resolver.resolve(value) {
                 variables[name] = resolved
             } else {
                 variables[name] = nil
-                warnings.append(
-                    "skipped environment variable \(name): its value is not a string or a !Ref "
-                        + "to a parameter with a Default"
-                )
+                warnings.append(Self.unresolvedVariableWarning(name))
             }
         }
+    }
+
+    /// Returns the warning for the variable `name` whose value could not be resolved.
+    public static func unresolvedVariableWarning(_ name: String) -> String {
+        "skipped environment variable \(name): its value is not a string or a !Ref to a parameter with a Default"
     }
 
     /// Resolves the numeric setting `name`, preferring the resource over `Globals`, and warns when

@@ -17,7 +17,7 @@ public struct InvokeOptions: Sendable, Equatable {
     /// `--env NAME=VALUE` overrides, in the order given.
     public var environmentOverrides: [(name: String, value: String)] = []
 
-    /// A `sam local invoke --env-vars` JSON file.
+    /// A `sam local invoke --env-vars` JSON file, which overrides only variables the template declares.
     public var environmentFile: String?
 
     /// A PEM file served as the secret instead of the development key.
@@ -69,11 +69,14 @@ public struct InvokeOptions: Sendable, Equatable {
         name order) or - for standard input.
 
         options:
-          --bootstrap PATH      executable to run as the runtime (default: bootstrap at the repository root)
+          --bootstrap PATH      executable to run as the runtime, started in its own directory (default:
+                                bootstrap at the repository root)
           --template PATH       SAM template to read (default: template.yaml at the repository root)
           --function NAME       template resource to run (default: TokenFunction)
-          --env NAME=VALUE      set an environment variable of the function; repeatable
-          --env-vars FILE       JSON file of variables, as sam local invoke --env-vars takes
+          --env NAME=VALUE      set an environment variable of the function, declared in the template or
+                                not; repeatable
+          --env-vars FILE       JSON file of variables, as sam local invoke --env-vars takes; like SAM, it
+                                only overrides variables the template declares for the function
           --secret-file PEM     private key PEM served as the secret (default: a development key)
           --timeout SECONDS     function timeout (default: the template's Timeout, else 3)
           --memory MB           memory size (default: the template's MemorySize, else 128)

@@ -14,7 +14,8 @@ public struct LambdaEnvironment: Sendable {
     public var memorySizeMB: Int
     /// The template's `Handler` string.
     public var handler: String
-    /// The directory of the bootstrap, standing in for `/var/task`.
+    /// The directory of the bootstrap, standing in for `/var/task`; the host sets the same value
+    /// when it starts the function there.
     public var taskRoot: String
     /// The credentials handed to the function.
     public var credentials: TemporaryCredentials
@@ -36,11 +37,14 @@ public struct LambdaEnvironment: Sendable {
         self.credentials = credentials
     }
 
+    /// The name of the variable that contains the code root, `/var/task` on Lambda.
+    public static let taskRootVariable = "LAMBDA_TASK_ROOT"
+
     /// The variables, named as Lambda names them.
     public var variables: [String: String] {
         [
             "_HANDLER": handler,
-            "LAMBDA_TASK_ROOT": taskRoot,
+            Self.taskRootVariable: taskRoot,
             "LAMBDA_RUNTIME_DIR": "/var/runtime",
             "AWS_REGION": region,
             "AWS_DEFAULT_REGION": region,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+private import CGlibcExtras
 import Glibc
 
 /// Returns the C library's text for `errno`, such as "No such file or directory".
@@ -95,4 +96,44 @@ func startDetachedThread(_ body: @escaping @Sendable () -> Void) {
 func signalName(_ signal: Int32) -> String {
     guard let text = strsignal(signal) else { return "signal \(signal)" }
     return String(cString: text).lowercased()
+}
+
+/// Accepts a connection on `listener` and returns its socket, or -1 with `errno` set.
+///
+/// The socket is close-on-exec from the start, so a function process that another thread spawns at
+/// the same moment cannot inherit it.
+func acceptClosingOnExec(_ listener: Int32, _ address: inout sockaddr_in) -> Int32 {
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    return withUnsafeMutablePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            accept4(listener, $0, &length, Int32(SOCK_CLOEXEC.rawValue))
+        }
+    }
+}
+
+/// Adds a step to `actions` that changes the child's working directory to `path` before it executes.
+func addWorkingDirectory(_ path: String, to actions: inout Glibc.posix_spawn_file_actions_t) -> Int32 {
+    posix_spawn_file_actions_addchdir_np(&actions, path)
+}
+
+/// Returns the working directory of the process, or `.` when it cannot be read.
+public func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    let length = buffer.firstIndex(of: 0) ?? buffer.count
+    return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+/// Returns `path` made absolute against the working directory, without `.` components or repeated
+/// slashes. `..` components stay, because removing them is wrong when the part before is a symlink.
+public func absolutePath(_ path: String) -> String {
+    let joined = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+    return "/" + joined.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+}
+
+/// Returns the directory part of `path`: everything before the last slash, `/` for a file at the
+/// root, or `.` when there is no slash.
+public func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
 }

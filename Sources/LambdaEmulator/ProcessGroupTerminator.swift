@@ -5,23 +5,42 @@ import Synchronization
 
 /// The process group of the function's running process, killable from a signal thread.
 public final class ProcessGroupTerminator: Sendable {
-    private let groupID = Mutex<pid_t?>(nil)
+    private let state = Mutex(State())
+
+    private struct State {
+        var groupID: pid_t?
+        var killsNewGroups = false
+    }
 
     /// Creates a terminator with no process.
     public init() {}
 
     /// Sends `SIGKILL` to the running process group, if any.
     public func killGroup() {
-        groupID.withLock { group in
-            if let group { _ = kill(-group, SIGKILL) }
+        state.withLock { state in
+            if let group = state.groupID { _ = kill(-group, SIGKILL) }
+        }
+    }
+
+    /// Sends `SIGKILL` to the running process group and to every group started from now on, so a
+    /// shutdown does not wait for an invocation whose process is being spawned at that moment.
+    public func killGroupPermanently() {
+        state.withLock { state in
+            state.killsNewGroups = true
+            if let group = state.groupID { _ = kill(-group, SIGKILL) }
         }
     }
 
     func started(_ pid: pid_t) {
-        groupID.withLock { $0 = pid }
+        state.withLock { state in
+            state.groupID = pid
+            if state.killsNewGroups { _ = kill(-pid, SIGKILL) }
+        }
     }
 
     func ended(_ pid: pid_t) {
-        groupID.withLock { if $0 == pid { $0 = nil } }
+        state.withLock { state in
+            if state.groupID == pid { state.groupID = nil }
+        }
     }
 }

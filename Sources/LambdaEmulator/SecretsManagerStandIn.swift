@@ -16,9 +16,16 @@ public final class SecretsManagerStandIn: Sendable {
     /// The secret's ARN, with the random six-character suffix Secrets Manager adds.
     public let secretARN: String
 
-    /// Starts serving `secretString` as `secretName` to clients signing with `accessKeyID`.
+    /// Starts serving `secretString` as `secretName` to clients signing with `accessKeyID`; `log`
+    /// receives the HTTP server's messages as lines.
     /// - Throws: ``EmulatorError`` when the server cannot start.
-    public init(secretName: String, secretString: [UInt8], accessKeyID: String, region: String) throws(EmulatorError) {
+    public init(
+        secretName: String,
+        secretString: [UInt8],
+        accessKeyID: String,
+        region: String,
+        log: @escaping @Sendable (String) -> Void
+    ) throws(EmulatorError) {
         let secret = StoredSecret(
             name: secretName,
             arn: "arn:aws:secretsmanager:\(region):123456789012:secret:\(secretName)-"
@@ -28,7 +35,7 @@ public final class SecretsManagerStandIn: Sendable {
             value: secretString
         )
         let handler = GetSecretValueHandler(secret: secret, accessKeyID: accessKeyID)
-        server = try HTTPServer(bodyLimit: 65536) { handler.handle($0) }
+        server = try HTTPServer(bodyLimit: 65536, name: "Secrets Manager stand-in", log: log) { handler.handle($0) }
         self.secretName = secretName
         self.secretARN = secret.arn
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-private import CRandom
+private import CGlibcExtras
 private import Glibc
 
 /// A random UUID (version 4, RFC 9562 section 5.4) drawn from the kernel's CSPRNG, for the

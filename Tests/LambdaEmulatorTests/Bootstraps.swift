@@ -116,10 +116,12 @@ extension Bootstraps {
             while true; do next; respond "$event"; done
             """#
 
-    /// Writes its environment to `<script>.env`, then responds `{}`.
+    /// Writes its environment to `<script>.env` and its physical working directory to `<script>.pwd`,
+    /// then responds `{}`.
     static let dumpsEnvironment =
         prelude + #"""
             env > "$0.env"
+            pwd -P > "$0.pwd"
             while true; do next; respond '{}'; done
             """#
 }
@@ -161,5 +163,22 @@ extension Bootstraps {
     static let hangsInInit =
         prelude + #"""
             sleep 60
+            """#
+}
+
+extension Bootstraps {
+    /// Appends every event to `<script>.events` and responds with it. An event containing `hold` is
+    /// held: the script writes `started` to the FIFO `<script>.started` and waits for a line on the FIFO
+    /// `<script>.release` before it responds, so a test decides when that invocation ends.
+    static let holdsMarkedEvents =
+        prelude + #"""
+            while true; do
+                next
+                echo "$event" >> "$0.events"
+                case "$event" in
+                    *hold*) echo started > "$0.started"; read line < "$0.release" ;;
+                esac
+                respond "$event"
+            done
             """#
 }

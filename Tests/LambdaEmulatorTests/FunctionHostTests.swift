@@ -150,6 +150,22 @@ import Testing
         #expect(directory.lines(of: script + ".inits").isEmpty)
     }
 
+    @Test(arguments: [nil, "/var/task"])
+    func processStartsInCodeRoot(configuredTaskRoot: String?) throws {
+        let codeRoot = directory.path + "/code"
+        try makeDirectory(codeRoot)
+        let path = try directory.write("code/bootstrap", Bootstraps.dumpsEnvironment, executable: true)
+        var configuration = testConfiguration(bootstrap: path)
+        configuration.environment["LAMBDA_TASK_ROOT"] = configuredTaskRoot
+        let host = try FunctionHost(configuration: configuration, log: recorder.sink)
+        let result = host.invoke(bytes("{}"))
+        host.shutdown()
+
+        #expect(result.kind == .response)
+        #expect(directory.lines(of: "code/bootstrap.pwd") == [codeRoot])
+        #expect(directory.environment(of: "code/bootstrap.env")["LAMBDA_TASK_ROOT"] == codeRoot)
+    }
+
     @Test func missingBootstrapIsInvalidEntrypoint() throws {
         let configuration = testConfiguration(bootstrap: directory.path + "/missing")
         let host = try FunctionHost(configuration: configuration, log: recorder.sink)

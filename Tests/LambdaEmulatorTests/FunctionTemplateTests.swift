@@ -70,6 +70,16 @@ import Testing
         )
     }
 
+    @Test func declaredNamesIncludeGlobalsAndUnresolved() throws {
+        let template = try read(Self.template)
+        #expect(
+            template.declaredVariableNames == [
+                "SHARED", "OVERRIDDEN", "CHANNEL_ARN", "TOKEN_TTL", "REGION_COPY", "MISSING_DEFAULT", "SUBSTITUTED",
+                "ATTRIBUTE",
+            ]
+        )
+    }
+
     @Test func unresolvableVariablesAreSkippedWithWarnings() throws {
         let warnings = try read(Self.template).warnings
         #expect(warnings.count == 3)

@@ -21,6 +21,9 @@ import Testing
             Globals:
               Function:
                 Timeout: 7
+                Environment:
+                  Variables:
+                    FROM_GLOBALS: globals
             Resources:
               TokenFunction:
                 Properties:
@@ -114,15 +117,53 @@ import Testing
         #expect(environment["AWS_REGION"] == "us-east-1")
     }
 
-    @Test func environmentFileSetsVariables() throws {
+    @Test func relativeBootstrapStartsInItsDirectory() throws {
+        try makeDirectory(directory.path + "/code")
+        try directory.write("code/bootstrap", Bootstraps.dumpsEnvironment, executable: true)
+        let arguments = [
+            "--bootstrap", "code/bootstrap", "--template", "template.yaml", "--secret-file", "key.pem",
+            "--env", "LAMBDA_TASK_ROOT=/var/task", "-",
+        ]
+        // The shell changes to the test directory first, so the relative paths start there.
+        let result = try Subprocess.run(
+            "/bin/sh",
+            ["-c", #"cd "$1" && shift && exec "$@""#, "sh", directory.path, invoke] + arguments,
+            input: "{}",
+            in: directory
+        )
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "{}\n")
+        #expect(directory.lines(of: "code/bootstrap.pwd") == [directory.path + "/code"])
+        #expect(directory.environment(of: "code/bootstrap.env")["LAMBDA_TASK_ROOT"] == directory.path + "/code")
+        #expect(
+            result.standardError.contains(
+                "invoke: warning: ignored LAMBDA_TASK_ROOT=/var/task, because Lambda reserves it; the function "
+                    + "gets \(directory.path)/code, the directory that contains the bootstrap"
+            )
+        )
+    }
+
+    @Test func environmentFileOverridesOnlyDeclaredVariables() throws {
         let file = try directory.write(
             "env.json",
-            #"{"Parameters": {"A": "all", "B": "all"}, "TokenFunction": {"B": 5}}"#
+            #"{"Parameters": {"FROM_TEMPLATE": "all", "FROM_GLOBALS": "all", "UNDECLARED": "all"}, "#
+                + #""TokenFunction": {"FROM_GLOBALS": 5, "COMPUTED": true, "ALSO_UNDECLARED": "x"}}"#
         )
         let result = try run(Bootstraps.dumpsEnvironment, ["--env-vars", file, "-"], input: "{}")
         #expect(result.status == 0)
-        #expect(directory.lines(of: "bootstrap.env").contains("A=all"))
-        #expect(directory.lines(of: "bootstrap.env").contains("B=5"))
+        let environment = directory.environment(of: "bootstrap.env")
+        #expect(environment["FROM_TEMPLATE"] == "all")
+        #expect(environment["FROM_GLOBALS"] == "5")
+        #expect(environment["COMPUTED"] == "true")
+        #expect(environment["UNDECLARED"] == nil)
+        #expect(environment["ALSO_UNDECLARED"] == nil)
+        #expect(
+            result.standardError.contains(
+                "invoke: warning: \(file): ignored ALSO_UNDECLARED, UNDECLARED, because TokenFunction does not "
+                    + "declare them in its template's Environment.Variables."
+            )
+        )
+        #expect(!result.standardError.contains("skipped environment variable COMPUTED"))
     }
 
     @Test func repeatPrintsPercentilesAndProgress() throws {

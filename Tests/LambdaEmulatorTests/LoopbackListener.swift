@@ -65,6 +65,11 @@ struct SpawnedProcess {
         self.pid = pid
     }
 
+    /// Wraps a child process that was started elsewhere.
+    init(running pid: pid_t) {
+        self.pid = pid
+    }
+
     /// Waits up to `seconds` for the process to exit and returns its exit status, or 128 plus the signal
     /// that ended it. A process still running then is killed and reported as `nil`, so a broken
     /// shutdown fails the test instead of hanging the suite.

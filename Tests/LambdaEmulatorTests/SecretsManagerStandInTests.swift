@@ -13,7 +13,8 @@ import Testing
             secretName: "ivs/playback-private-key",
             secretString: bytes("-----BEGIN EC PRIVATE KEY-----\nAA\n"),
             accessKeyID: "ASIATESTTESTTESTTEST",
-            region: "us-west-2"
+            region: "us-west-2",
+            log: { _ in }
         )
     }
 

@@ -50,6 +50,64 @@ import Testing
         #expect(readLine(from: stream, containing: "stopping after signal 15") != nil)
     }
 
+    @Test func sigintStopsAtOnceWithQueuedEvents() throws {
+        let fifos = try HoldFIFOs(directory)
+        let bootstrap = try directory.write("bootstrap", Bootstraps.holdsMarkedEvents, executable: true)
+        let fifo = directory.path + "/stderr.fifo"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let template = try directory.write(
+            "template.yaml",
+            "Resources:\n  TokenFunction:\n    Properties:\n      Timeout: 30\n"
+        )
+        let command = #"exec "$1" --serve --bootstrap "$2" --template "$3" --secret-file "$2" 2>"$4""#
+        let process = SpawnedProcess(
+            running: try spawnShell(command, [Subprocess.buildDirectory + "/invoke", bootstrap, template, fifo])
+        )
+        var status: Int32?
+        defer { if status == nil { _ = process.waitForExit(seconds: 0) } }
+
+        let stream = try #require(fopen(fifo, "r"))
+        defer { fclose(stream) }
+        let announcement = try #require(readLine(from: stream, containing: "serving http://"))
+        let url = try #require(announcement.split(separator: " ").first { $0.hasPrefix("http://") })
+            .trimmingSuffix(";")
+        let port = try #require(UInt16(url.split(separator: ":")[2].prefix { $0.isNumber }))
+
+        let event =
+            ["-s", "--max-time", "5", "-o", "/dev/null", "-w", "%{http_code}"]
+            + ["-H", "X-Amz-Invocation-Type: Event", "--data-binary"]
+        let held = try Subprocess.run("/usr/bin/curl", event + [#"{"hold":1}"#, url], in: directory)
+        try #require(held.standardOutput == "202")
+        try fifos.awaitStart()
+        let queued = try Subprocess.run("/usr/bin/curl", event + [#"{"n":2}"#, url], in: directory)
+        #expect(queued.standardOutput == "202")
+        // Malformed chunked encoding makes libmicrohttpd log a message, which must reach stderr reformatted.
+        let rejected = try RawHTTPExchange.send(
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            port: port
+        )
+        #expect(rejected.hasPrefix("HTTP/1.1 400 "))
+
+        #expect(kill(process.pid, SIGINT) == 0)
+        status = process.waitForExit(seconds: 5)
+        #expect(status == 0)
+        var lines: [String] = []
+        while let line = readLine(from: stream, containing: "") { lines.append(line) }
+        #expect(lines.contains("invoke: stopping after signal 2\n"))
+        #expect(lines.contains("invoke: dropped 1 queued Event invocation that had not started\n"))
+        #expect(
+            lines.contains(
+                "invoke: Invoke API: libmicrohttpd: Rejected a request with status 400: Your HTTP chunked "
+                    + "encoding was syntactically incorrect.\n"
+            )
+        )
+        let platformPrefixes = ["invoke: ", "START RequestId: ", "END RequestId: ", "REPORT RequestId: "]
+        for line in lines {
+            #expect(platformPrefixes.contains { line.hasPrefix($0) }, "unexpected stderr line: \(line)")
+        }
+        #expect(directory.lines(of: "bootstrap.events") == [#"{"hold":1}"#])
+    }
+
     private func spawnShell(_ command: String, _ arguments: [String]) throws -> pid_t {
         let argv = (["/bin/sh", "-c", command, "sh"] + arguments).map { strdup($0) } + [nil]
         let envp = [strdup("PATH=/usr/bin:/bin"), nil]

@@ -42,6 +42,15 @@ final class TemporaryDirectory {
         guard let data = FileManager.default.contents(atPath: path + "/" + name) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
+
+    /// Returns the `NAME=value` lines of `name`, as `env` writes them, keyed by name.
+    func environment(of name: String) -> [String: String] {
+        let pairs = lines(of: name).compactMap { line -> (String, String)? in
+            guard let equals = line.firstIndex(of: "=") else { return nil }
+            return (String(line[..<equals]), String(line[line.index(after: equals)...]))
+        }
+        return Dictionary(pairs) { $1 }
+    }
 }
 
 /// Platform lines collected from a host, safe to append to from any thread.
@@ -81,4 +90,33 @@ func text(_ bytes: [UInt8]) -> String {
 /// Creates the directory `path` and any missing parents.
 func makeDirectory(_ path: String) throws {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+}
+
+/// The two FIFOs of ``Bootstraps/holdsMarkedEvents`` for a bootstrap named `bootstrap`. The script
+/// writes to the first when it stops at a marked event and waits for the test to write to the second.
+struct HoldFIFOs {
+    let started: String
+    let released: String
+
+    init(_ directory: TemporaryDirectory) throws {
+        started = directory.path + "/bootstrap.started"
+        released = directory.path + "/bootstrap.release"
+        try #require(mkfifo(started, 0o600) == 0)
+        try #require(mkfifo(released, 0o600) == 0)
+    }
+
+    /// Blocks until the script holds an event; opening a FIFO for reading waits for its writer.
+    func awaitStart() throws {
+        let stream = try #require(fopen(started, "r"))
+        defer { fclose(stream) }
+        var buffer = [CChar](repeating: 0, count: 16)
+        try #require(fgets(&buffer, Int32(buffer.count), stream) != nil)
+    }
+
+    /// Lets the held event continue; opening a FIFO for writing waits for the script to read it.
+    func release() throws {
+        let stream = try #require(fopen(released, "w"))
+        defer { fclose(stream) }
+        try #require(fputs("go\n", stream) >= 0)
+    }
 }
