@@ -6,17 +6,16 @@
 // runs it as a subject beside ours and the peers, so the targets can be read against what the
 // libraries alone cost.
 // Build: gcc -O2 floor.c -lcurl -lhogweed -lnettle -lgmp. Run it as a bootstrap under `invoke`.
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/random.h>
 #include <curl/curl.h>
 #include <nettle/ecc-curve.h>
 #include <nettle/ecc.h>
 #include <nettle/ecdsa.h>
 #include <nettle/sha2.h>
+#include "fill-random.h"
 
 struct buffer {
     char *bytes;
@@ -25,19 +24,6 @@ struct buffer {
 };
 
 static char request_id[128];
-
-static void random_getrandom(void *context, size_t length, uint8_t *destination) {
-    (void)context;
-    size_t filled = 0;
-    while (filled < length) {
-        ssize_t count = getrandom(destination + filled, length - filled, 0);
-        if (count < 0) {
-            if (errno == EINTR) continue;
-            abort();
-        }
-        filled += (size_t)count;
-    }
-}
 
 static size_t append_body(char *data, size_t size, size_t count, void *context) {
     struct buffer *buffer = context;
@@ -146,7 +132,7 @@ int main(void) {
         if (!have_key) {
             ecc_point_init(&public_key, nettle_get_secp_384r1());
             ecc_scalar_init(&private_key, nettle_get_secp_384r1());
-            ecdsa_generate_keypair(&public_key, &private_key, NULL, random_getrandom);
+            ecdsa_generate_keypair(&public_key, &private_key, NULL, fill_random);
             have_key = 1;
         }
         uint8_t digest[SHA384_DIGEST_SIZE];
@@ -154,7 +140,7 @@ int main(void) {
         sha384_init(&hash);
         sha384_update(&hash, sizeof signing_input - 1, (const uint8_t *)signing_input);
         sha384_digest(&hash, sizeof digest, digest);
-        ecdsa_sign(&private_key, NULL, random_getrandom, sizeof digest, digest, &signature);
+        ecdsa_sign(&private_key, NULL, fill_random, sizeof digest, digest, &signature);
         uint8_t raw[96];
         export_fixed(signature.r, raw, 48);
         export_fixed(signature.s, raw + 48, 48);

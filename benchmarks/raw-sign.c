@@ -3,28 +3,14 @@
 // COUNT fixed SHA-384 digests, with nonces from getrandom, as TokenFunction's shim draws them.
 // Build: gcc -O2 raw-sign.c -lhogweed -lnettle -lgmp. Usage: raw-sign [COUNT]; prints one line,
 // "<COUNT> signatures in <seconds> s: <rate>/s".
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/random.h>
 #include <time.h>
 #include <nettle/ecc-curve.h>
 #include <nettle/ecc.h>
 #include <nettle/ecdsa.h>
 #include <nettle/sha2.h>
-
-static void random_getrandom(void *context, size_t length, uint8_t *destination) {
-    (void)context;
-    size_t filled = 0;
-    while (filled < length) {
-        ssize_t count = getrandom(destination + filled, length - filled, 0);
-        if (count < 0) {
-            if (errno == EINTR) continue;
-            abort();
-        }
-        filled += (size_t)count;
-    }
-}
+#include "fill-random.h"
 
 static double monotonic_seconds(void) {
     struct timespec now;
@@ -42,7 +28,7 @@ int main(int argc, char **argv) {
     struct ecc_scalar private_key;
     ecc_point_init(&public_key, nettle_get_secp_384r1());
     ecc_scalar_init(&private_key, nettle_get_secp_384r1());
-    ecdsa_generate_keypair(&public_key, &private_key, NULL, random_getrandom);
+    ecdsa_generate_keypair(&public_key, &private_key, NULL, fill_random);
 
     uint8_t digest[SHA384_DIGEST_SIZE];
     struct sha384_ctx hash;
@@ -54,7 +40,7 @@ int main(int argc, char **argv) {
     dsa_signature_init(&signature);
     double start = monotonic_seconds();
     for (long i = 0; i < count; i++) {
-        ecdsa_sign(&private_key, NULL, random_getrandom, sizeof digest, digest, &signature);
+        ecdsa_sign(&private_key, NULL, fill_random, sizeof digest, digest, &signature);
     }
     double seconds = monotonic_seconds() - start;
     if (!ecdsa_verify(&public_key, sizeof digest, digest, &signature)) {
