@@ -35,8 +35,7 @@ test-asan: deps
 		scripts/with-moto $(SWIFT) test --sanitize=address --build-path .build/asan
 
 test-tsan: deps
-	TSAN_OPTIONS=suppressions=$(CURDIR)/scripts/tsan-suppressions.txt \
-		scripts/with-moto $(SWIFT) test --sanitize=thread --build-path .build/tsan
+	scripts/with-moto $(SWIFT) test --sanitize=thread --build-path .build/tsan
 
 fuzz: deps
 	scripts/fuzz

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Glibc
-import Synchronization
 
 /// One running process of the function, started with `posix_spawn` in its own process group.
 ///
@@ -12,7 +11,7 @@ final class FunctionProcess: Sendable {
     let pid: pid_t
 
     /// The peak resident set size in MB that `wait4` reported, set once the process is reaped.
-    private let peakMemoryAtExitMB = Mutex<Int?>(nil)
+    private let peakMemoryAtExitMB = Locked<Int?>(nil)
 
     private init(pid: pid_t) {
         self.pid = pid

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import Synchronization
-
 /// Runs a host's invocations on one worker thread, one at a time and in the order they arrive, so the
 /// Invoke API can return 202 for an `Event` invocation at once and run it later, between synchronous ones.
 ///
@@ -9,10 +7,10 @@ import Synchronization
 /// host logs `START`, `END` and `REPORT` for both.
 final class InvocationQueue: @unchecked Sendable {
     // Sendable because `state` is only touched inside monitor.withLock and the host only inside its
-    // mutex; the terminator is Sendable itself.
+    // lock; the terminator is Sendable itself.
     private let monitor = Monitor()
     private var state = State()
-    private let host: Mutex<FunctionHost>
+    private let host: Locked<FunctionHost>
     private let terminator: ProcessGroupTerminator
 
     private struct Job {
@@ -34,7 +32,7 @@ final class InvocationQueue: @unchecked Sendable {
     /// Takes over `host` and starts the worker thread.
     init(_ host: consuming sending FunctionHost) {
         terminator = host.terminator
-        self.host = Mutex(host)
+        self.host = Locked(host)
         startDetachedThread { [self] in work() }
     }
 
