@@ -25,7 +25,8 @@ public final class SecretsManagerKeySource: PrivateKeySource {
             throw KeyLoadError(
                 status: Self.status(for: error),
                 errorType: error.errorType,
-                message: "the signing key could not be fetched from Secrets Manager"
+                message: "the signing key could not be fetched from Secrets Manager",
+                detail: "\(error)"
             )
         }
         do {
@@ -34,7 +35,8 @@ public final class SecretsManagerKeySource: PrivateKeySource {
             throw KeyLoadError(
                 status: 500,
                 errorType: "InvalidKey",
-                message: "the secret contains no usable key: \(error)"
+                message: "the secret contains no usable key; the function's log contains the reason",
+                detail: "\(error)"
             )
         }
     }

@@ -52,7 +52,10 @@ extension TokenHandler {
                 try keySource.loadPrivateKey(timeBudget: keyLoadBudget(context: context, nowMilliseconds: now))
             }
         } catch {
-            context.logger.error("signing key unavailable", metadata: [("error.type", error.errorType)])
+            context.logger.error(
+                "signing key unavailable",
+                metadata: [("error.type", error.errorType), ("error", error.detail ?? error.message)]
+            )
             return errorResponse(error.status, error.errorType, error.message, allowOrigin, context)
         }
         let claims = claims(channelARN: channelARN, viewer: viewer, nowSeconds: Int(now / 1000))

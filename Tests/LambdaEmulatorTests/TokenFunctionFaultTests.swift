@@ -100,6 +100,29 @@ import TokenCrypto
         #expect(server.requests.count == replies.count)
     }
 
+    @Test func invalidKeyReasonIsLoggedNotReturned() throws {
+        var reason = ""
+        do {
+            _ = try ES384PrivateKey(secret: SecretBytes(Array("hello".utf8)))
+        } catch {
+            reason = "\(error)"
+        }
+        let server = try FaultServer(replies: [String](repeating: Self.secretReply(#""SecretString":"hello""#), count: 2))
+        server.start()
+        let outcome = try Self.invokeTwice(port: server.port)
+        server.stop()
+        let body = outcome.responses.first?["body"]?.stringValue ?? ""
+
+        #expect(!reason.isEmpty)
+        #expect(
+            JSONValue.parse(Array(body.utf8))?.objectValue?["message"]?.stringValue
+                == "the secret contains no usable key; the function's log contains the reason"
+        )
+        #expect(!body.contains(reason))
+        #expect(outcome.standardError.contains("signing key unavailable"))
+        #expect(outcome.standardError.contains(reason))
+    }
+
     @Test func refusedConnectionIsJSONErrorAndProcessKeepsServing() throws {
         let outcome = try Self.invokeTwice(port: try FaultServer.closedPort())
 
