@@ -8,10 +8,14 @@ import TokenCrypto
 /// The private key PEM served as the secret: a file the user names, or a development key pair kept
 /// under `.build/invoke/` and reused on later runs.
 enum SecretSource {
+    /// The largest secret value Secrets Manager stores, 65,536 bytes (its `SecretString` and
+    /// `SecretBinary` limit), so a larger `--secret-file` is rejected before the function runs.
+    static let maximumSecretBytes = 65_536
+
     /// Returns the PEM from `secretFile`, or the development key under `root`, creating it once.
     /// - Throws: ``EmulatorError`` when a file cannot be read or written.
     static func load(secretFile: String?, root: String) throws -> [UInt8] {
-        if let secretFile { return try readFile(atPath: secretFile) }
+        if let secretFile { return try readFile(atPath: secretFile, maximumBytes: maximumSecretBytes) }
         let directory = root + "/.build/invoke"
         let privatePath = directory + "/development-private-key.pem"
         let publicPath = directory + "/development-public-key.pem"

@@ -11,6 +11,7 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
         case templateInvalid(path: String, detail: String)
         case noEvents(directory: String)
         case fileUnwritable(path: String, errno: Int32)
+        case fileTooLarge(path: String, maximumBytes: Int)
     }
 
     private let code: Code
@@ -35,12 +36,17 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
         EmulatorError(code: .fileUnwritable(path: path, errno: errno))
     }
 
-    /// Thrown when the SAM template at `path` is not valid YAML or lacks the expected shape.
+    /// Thrown when the file at `path` is longer than `maximumBytes`, which is as far as it is read.
+    static func fileTooLarge(path: String, maximumBytes: Int) -> EmulatorError {
+        EmulatorError(code: .fileTooLarge(path: path, maximumBytes: maximumBytes))
+    }
+
     /// Thrown when an event directory contains no `.json` files.
     static func noEvents(directory: String) -> EmulatorError {
         EmulatorError(code: .noEvents(directory: directory))
     }
 
+    /// Thrown when the SAM template at `path` is not valid YAML or lacks the expected shape.
     static func templateInvalid(path: String, detail: String) -> EmulatorError {
         EmulatorError(code: .templateInvalid(path: path, detail: detail))
     }
@@ -56,6 +62,8 @@ public struct EmulatorError: Error, Equatable, CustomStringConvertible {
             "cannot read \(path): \(errorText(errno))"
         case .fileUnwritable(let path, let errno):
             "cannot write \(path): \(errorText(errno))"
+        case .fileTooLarge(let path, let maximumBytes):
+            "\(path) is larger than \(maximumBytes) bytes, the limit for this input"
         case .templateInvalid(let path, let detail):
             "invalid SAM template \(path): \(detail)"
         case .noEvents(let directory):

@@ -2,6 +2,7 @@
 
 import FoundationEssentials
 import Glibc
+import LambdaRuntime
 
 /// Loads the events named on the command line.
 public enum EventSources {
@@ -14,21 +15,26 @@ public enum EventSources {
     }
 
     /// Reads each source: a file, every `.json` file of a directory in name order, or `-` for stdin.
+    ///
+    /// Each event is read up to one byte past Lambda's payload limit, so an endless input such as
+    /// `/dev/zero` stops there and the invocation fails with `RequestTooLarge`, as in Lambda.
     /// - Throws: ``EmulatorError`` naming the first source that cannot be read, or a directory without
     ///   `.json` files.
     public static func load(_ sources: [String]) throws(EmulatorError) -> [Event] {
+        let eventBytes = RuntimeAPI.maximumPayloadBytes
         var events: [Event] = []
         for source in sources {
             if source == "-" {
-                events.append(Event(source: source, bytes: try readAll(from: STDIN_FILENO, path: "standard input")))
+                let bytes = try readAll(from: STDIN_FILENO, path: "standard input", maximumBytes: eventBytes)
+                events.append(Event(source: source, bytes: bytes))
             } else if isDirectory(source) {
                 let files = try files(in: source)
                 guard !files.isEmpty else { throw .noEvents(directory: source) }
                 for file in files {
-                    events.append(Event(source: file, bytes: try readFile(atPath: file)))
+                    events.append(Event(source: file, bytes: try readPrefix(atPath: file, maximumBytes: eventBytes)))
                 }
             } else {
-                events.append(Event(source: source, bytes: try readFile(atPath: source)))
+                events.append(Event(source: source, bytes: try readPrefix(atPath: source, maximumBytes: eventBytes)))
             }
         }
         return events

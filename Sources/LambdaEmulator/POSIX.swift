@@ -8,13 +8,23 @@ func errorText(_ errno: Int32) -> String {
     String(cString: strerror(errno))
 }
 
-/// Reads the whole file at `path`.
+/// Reads the whole file at `path`, which may be at most `maximumBytes` long (1 MiB unless given).
+/// A longer input, such as `/dev/zero`, is not read past that point.
+/// - Throws: ``EmulatorError`` naming the path when it cannot be opened or read, or is too long.
+public func readFile(atPath path: String, maximumBytes: Int = 1 << 20) throws(EmulatorError) -> [UInt8] {
+    let bytes = try readPrefix(atPath: path, maximumBytes: maximumBytes)
+    guard bytes.count <= maximumBytes else { throw .fileTooLarge(path: path, maximumBytes: maximumBytes) }
+    return bytes
+}
+
+/// Reads the file at `path` up to `maximumBytes + 1` bytes, so a caller can tell that it is longer than
+/// `maximumBytes` without reading it all.
 /// - Throws: ``EmulatorError`` naming the path when it cannot be opened or read.
-public func readFile(atPath path: String) throws(EmulatorError) -> [UInt8] {
+func readPrefix(atPath path: String, maximumBytes: Int) throws(EmulatorError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .fileUnreadable(path: path, errno: errno) }
     defer { close(descriptor) }
-    return try readAll(from: descriptor, path: path)
+    return try readAll(from: descriptor, path: path, maximumBytes: maximumBytes)
 }
 
 /// Writes `bytes` to the file at `path`, creating or truncating it.
@@ -32,12 +42,14 @@ public func writeFile(atPath path: String, bytes: [UInt8]) throws(EmulatorError)
     }
 }
 
-/// Reads `descriptor` until end of file; `path` names it in errors.
-func readAll(from descriptor: Int32, path: String) throws(EmulatorError) -> [UInt8] {
+/// Reads `descriptor` until end of file or until more than `maximumBytes` bytes have arrived, so it
+/// returns at most `maximumBytes + 1` bytes. `path` names the input in errors.
+func readAll(from descriptor: Int32, path: String, maximumBytes: Int) throws(EmulatorError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    while bytes.count <= maximumBytes {
+        let requested = min(chunk.count, maximumBytes + 1 - bytes.count)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, requested) }
         if count == 0 { return bytes }
         if count < 0 {
             if errno == EINTR { continue }
@@ -45,6 +57,7 @@ func readAll(from descriptor: Int32, path: String) throws(EmulatorError) -> [UIn
         }
         bytes.append(contentsOf: chunk[..<count])
     }
+    return bytes
 }
 
 /// Writes `text` to standard error in as few `write` calls as the kernel allows, so lines from

@@ -85,6 +85,42 @@ import Testing
         #expect(result.standardError.contains("absent.json"))
     }
 
+    @Test func endlessEventIsRequestTooLarge() throws {
+        let result = try run(Bootstraps.postsEvent, ["/dev/zero"])
+        let payload = JSONValue.parse(bytes(result.standardOutput))?.objectValue
+
+        #expect(result.status == 1)
+        #expect(payload?["errorType"] == .string("RequestTooLarge"))
+    }
+
+    @Test func endlessSecretFileExitsTwo() throws {
+        let bootstrap = try directory.write("bootstrap", Bootstraps.postsEvent, executable: true)
+        let result = try Subprocess.run(
+            invoke,
+            [
+                "--bootstrap", bootstrap, "--template", directory.path + "/template.yaml",
+                "--secret-file", "/dev/zero", directory.path + "/event.json",
+            ],
+            in: directory
+        )
+
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("/dev/zero is larger than 65536 bytes, the limit for this input"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func endlessTemplateExitsTwo() throws {
+        let bootstrap = try directory.write("bootstrap", Bootstraps.postsEvent, executable: true)
+        let result = try Subprocess.run(
+            invoke,
+            ["--bootstrap", bootstrap, "--template", "/dev/zero", directory.path + "/event.json"],
+            in: directory
+        )
+
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("/dev/zero is larger than 1048576 bytes, the limit for this input"))
+    }
+
     @Test func functionSeesLambdaEnvironment() throws {
         let result = try run(
             Bootstraps.dumpsEnvironment,
