@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "SecretsManager", dependencies: ["HTTPClient", "JSONText", "TokenCrypto"]),
         .target(
             name: "TokenVendor",
-            dependencies: ["CGlibcExtras", "JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
+            dependencies: ["JSONText", "LambdaRuntime", "SecretsManager", "TokenCrypto"]
         ),
         .executableTarget(name: "TokenFunction", dependencies: ["TokenVendor", "LambdaRuntime"]),
         .target(name: "LambdaEmulator", dependencies: ["CMicroHTTPD", "CYAML", "CGlibcExtras", "LambdaRuntime"]),

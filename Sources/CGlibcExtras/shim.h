@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // CGlibcExtras declares glibc functions that Swift's Glibc module leaves out. accept4 (glibc 2.10)
 // makes an accepted socket close-on-exec before a concurrent posix_spawn can inherit it.
-// posix_spawn_file_actions_addchdir_np (glibc 2.29) starts the function in its code directory. Both
-// appear only under _GNU_SOURCE, which the Glibc module is built without. getrandom (glibc 2.25,
-// <sys/random.h>) draws random IDs from the kernel's CSPRNG. All are part of libc, so nothing extra
-// is linked.
+// posix_spawn_file_actions_addchdir_np (glibc 2.29) starts the function in its code directory. They
+// appear only under _GNU_SOURCE, which the Glibc module is built without, and are part of libc, so
+// nothing extra is linked.
 #ifndef CGLIBCEXTRAS_SHIM_H
 #define CGLIBCEXTRAS_SHIM_H
 
 #include <spawn.h>
-#include <sys/random.h>
 #include <sys/socket.h>
 
 int accept4(int socket, struct sockaddr *_Nullable restrict address,

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 
-private import CGlibcExtras
-private import Glibc
-
-/// A random UUID (version 4, RFC 9562 section 5.4) drawn from the kernel's CSPRNG, for the
-/// single-use claim.
+/// A random UUID (version 4, RFC 9562 section 5.4) for the single-use claim, drawn from the standard
+/// library's `SystemRandomNumberGenerator`, which on Linux reads the kernel's CSPRNG (`getrandom`).
 struct RandomUUID {
     /// The 16 bytes, with the version and variant bits set.
     let bytes: [UInt8]
 
-    /// Draws 16 bytes with `getrandom(2)` and sets the version and variant bits, leaving 122 random.
+    /// Draws 16 random bytes and sets the version and variant bits, leaving 122 random.
     init() {
-        var random = [UInt8](repeating: 0, count: 16)
-        random.withUnsafeMutableBytes(Self.fillRandom)
+        var generator = SystemRandomNumberGenerator()
+        var random: [UInt8] = []
+        random.reserveCapacity(16)
+        for _ in 0..<2 {
+            let word = generator.next()
+            for shift in stride(from: 0, to: 64, by: 8) {
+                random.append(UInt8(truncatingIfNeeded: word >> shift))
+            }
+        }
         self.init(randomBytes: random)
     }
 
@@ -38,24 +42,5 @@ struct RandomUUID {
             text.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
-    }
-
-    /// Fills `buffer` from the kernel's CSPRNG, retrying reads that a signal interrupted.
-    private static func fillRandom(_ buffer: UnsafeMutableRawBufferPointer) {
-        var filled = 0
-        while filled < buffer.count {
-            let count = getrandom(buffer.baseAddress! + filled, buffer.count - filled, 0)
-            if count > 0 {
-                filled += count
-            } else if errno != EINTR {
-                // Only kernels older than 3.17 lack getrandom. There the standard library's
-                // generator reads /dev/urandom instead.
-                var generator = SystemRandomNumberGenerator()
-                for index in filled..<buffer.count {
-                    buffer[index] = generator.next()
-                }
-                return
-            }
-        }
     }
 }
