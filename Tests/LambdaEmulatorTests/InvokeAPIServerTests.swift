@@ -59,7 +59,9 @@ import Testing
         }
     }
 
-    @Test func eventIs202BeforeItRunsThenRunsInOrder() throws {
+    /// Starts an Invoke API server over a bootstrap that blocks on an event marked `"hold"` until
+    /// `fifos.release()`, and returns what the tests need to drive and observe it.
+    private func startBlockingServer() throws -> (HoldFIFOs, LogRecorder, InvokeAPIServer, String) {
         let fifos = try HoldFIFOs(directory)
         let recorder = LogRecorder()
         let bootstrap = try directory.write("bootstrap", Bootstraps.holdsMarkedEvents, executable: true)
@@ -67,12 +69,18 @@ import Testing
         let host = try FunctionHost(configuration: configuration, log: recorder.sink)
         let server = try InvokeAPIServer(host: host, port: 0)
         let url = "http://127.0.0.1:\(server.port)/2015-03-31/functions/function/invocations"
+        return (fifos, recorder, server, url)
+    }
 
-        // The held event cannot finish before the release below, so this 202 shows it came first.
-        let held = try post(url, data: #"{"hold":1}"#, invocationType: "Event", maximumSeconds: 5)
-        try #require(held.status == "202")
-        #expect(held.body == "")
-        let heldID = try #require(requestID(in: held.headers))
+    @Test func eventIs202BeforeItRunsThenRunsInOrder() throws {
+        let (fifos, recorder, server, url) = try startBlockingServer()
+        defer { _ = server.stop() }
+
+        // The blocked event cannot finish before the release below, so this 202 shows it came first.
+        let blocked = try post(url, data: #"{"hold":1}"#, invocationType: "Event", maximumSeconds: 5)
+        try #require(blocked.status == "202")
+        #expect(blocked.body == "")
+        let blockedID = try #require(requestID(in: blocked.headers))
         try fifos.awaitStart()
         let queued = try post(url, data: #"{"n":2}"#, invocationType: "Event")
         #expect(queued.status == "202")
@@ -83,7 +91,7 @@ import Testing
         let synchronous = try post(url, data: #"{"n":3}"#)
         #expect(synchronous.status == "200")
         #expect(directory.lines(of: "bootstrap.events") == [#"{"hold":1}"#, #"{"n":2}"#, #"{"n":3}"#])
-        for id in [heldID, queuedID] {
+        for id in [blockedID, queuedID] {
             let lines = recorder.all.filter { $0.contains(id) }
             #expect(lines.count == 3)
             #expect(lines.first == "START RequestId: \(id) Version: $LATEST")
@@ -93,16 +101,10 @@ import Testing
     }
 
     @Test func stopDropsQueuedEventsAndEndsRunningOne() throws {
-        let fifos = try HoldFIFOs(directory)
-        let recorder = LogRecorder()
-        let bootstrap = try directory.write("bootstrap", Bootstraps.holdsMarkedEvents, executable: true)
-        let configuration = testConfiguration(bootstrap: bootstrap, timeoutSeconds: 30)
-        let host = try FunctionHost(configuration: configuration, log: recorder.sink)
-        let server = try InvokeAPIServer(host: host, port: 0)
-        let url = "http://127.0.0.1:\(server.port)/2015-03-31/functions/function/invocations"
+        let (fifos, recorder, server, url) = try startBlockingServer()
 
-        let held = try post(url, data: #"{"hold":1}"#, invocationType: "Event", maximumSeconds: 5)
-        let heldID = try #require(requestID(in: held.headers))
+        let blocked = try post(url, data: #"{"hold":1}"#, invocationType: "Event", maximumSeconds: 5)
+        let blockedID = try #require(requestID(in: blocked.headers))
         try fifos.awaitStart()
         for number in 2...3 {
             #expect(try post(url, data: #"{"n":\#(number)}"#, invocationType: "Event").status == "202")
@@ -114,7 +116,7 @@ import Testing
         #expect(dropped == 2)
         #expect(elapsed < 5000)
         #expect(directory.lines(of: "bootstrap.events") == [#"{"hold":1}"#])
-        let report = recorder.all.first { $0.hasPrefix("REPORT RequestId: \(heldID)\t") }
+        let report = recorder.all.first { $0.hasPrefix("REPORT RequestId: \(blockedID)\t") }
         #expect(report?.hasSuffix("\tStatus: error\tError Type: Runtime.ExitError") == true)
         #expect(try post(url, data: "{}").status == "500")
     }

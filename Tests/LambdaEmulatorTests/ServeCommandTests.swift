@@ -76,8 +76,8 @@ import Testing
         let event =
             ["-s", "--max-time", "5", "-o", "/dev/null", "-w", "%{http_code}"]
             + ["-H", "X-Amz-Invocation-Type: Event", "--data-binary"]
-        let held = try Subprocess.run("/usr/bin/curl", event + [#"{"hold":1}"#, url], in: directory)
-        try #require(held.standardOutput == "202")
+        let blocked = try Subprocess.run("/usr/bin/curl", event + [#"{"hold":1}"#, url], in: directory)
+        try #require(blocked.standardOutput == "202")
         try fifos.awaitStart()
         let queued = try Subprocess.run("/usr/bin/curl", event + [#"{"n":2}"#, url], in: directory)
         #expect(queued.standardOutput == "202")
