@@ -71,7 +71,7 @@ public enum JSONString {
             output.append(UInt8(ascii: "\\"))
             output.append(letter)
         } else {
-            output.append(contentsOf: Array("\\u00".utf8))
+            output.append(contentsOf: "\\u00".utf8)
             output.append(hexDigits[Int(byte >> 4)])
             output.append(hexDigits[Int(byte & 0x0F)])
         }

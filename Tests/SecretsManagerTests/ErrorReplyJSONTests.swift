@@ -5,7 +5,7 @@ import Testing
 
 @testable import SecretsManager
 
-/// How error bodies are read: JSON as `JSONDecoder` read it before, then XML with its entities.
+/// Tests that error bodies are read as before: JSON as `JSONDecoder` read it, then XML with its entities.
 @Suite struct ErrorReplyJSONTests {
     static func reply(_ body: String, headers: [(name: String, value: String)] = []) -> ErrorReply {
         ErrorReply(headers: HTTPHeaders(headers), body: Array(body.utf8))
